@@ -27,6 +27,17 @@ public interface StateVector {
     return r * r + i * i;
   }
 
+  /**
+   * Writes the probabilities of amplitudes {@code from .. from+length-1} into {@code out} starting
+   * at {@code offset}: the bulk read used to build a distribution block by block, without a
+   * second full copy of the state. Backends override it with a fast loop.
+   */
+  default void probabilities(long from, double[] out, int offset, int length) {
+    for (int i = 0; i < length; i++) {
+      out[offset + i] = probability(from + i);
+    }
+  }
+
   /** Sum of |amplitude|^2, accumulated in double. */
   default double norm() {
     double sum = 0;
