@@ -1,0 +1,106 @@
+package org.qsl.circuits.sim;
+
+/** A {@link CpuStateVector} in double precision: double chunks of real and imaginary parts. */
+final class Complex128State extends CpuStateVector {
+  final double[][] re;
+  final double[][] im;
+  private final int mask;
+
+  Complex128State(int qubits) {
+    super(qubits);
+    re = new double[chunkCount()][1 << chunkBits];
+    im = new double[chunkCount()][1 << chunkBits];
+    mask = (1 << chunkBits) - 1;
+  }
+
+  @Override
+  public Precision precision() {
+    return Precision.COMPLEX128;
+  }
+
+  @Override
+  public double re(long index) {
+    return re[(int) (index >>> chunkBits)][(int) index & mask];
+  }
+
+  @Override
+  public double im(long index) {
+    return im[(int) (index >>> chunkBits)][(int) index & mask];
+  }
+
+  @Override
+  void setAmplitude(long index, double r, double i) {
+    re[(int) (index >>> chunkBits)][(int) index & mask] = r;
+    im[(int) (index >>> chunkBits)][(int) index & mask] = i;
+  }
+
+  @Override
+  void read(long from, double[] r, double[] i, int offset, int length) {
+    double[] cr = re[(int) (from >>> chunkBits)];
+    double[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    for (int k = 0; k < length; k++) {
+      r[offset + k] = cr[o + k];
+      i[offset + k] = ci[o + k];
+    }
+  }
+
+  @Override
+  void write(long from, double[] r, double[] i, int offset, int length) {
+    double[] cr = re[(int) (from >>> chunkBits)];
+    double[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    for (int k = 0; k < length; k++) {
+      cr[o + k] = r[offset + k];
+      ci[o + k] = i[offset + k];
+    }
+  }
+
+  @Override
+  double sumOfSquares(long from, int length) {
+    double[] cr = re[(int) (from >>> chunkBits)];
+    double[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    double sum = 0;
+    for (int k = o; k < o + length; k++) {
+      double a = cr[k];
+      double b = ci[k];
+      sum += a * a + b * b;
+    }
+    return sum;
+  }
+
+  @Override
+  void probabilitiesInChunk(long from, double[] out, int offset, int length) {
+    double[] cr = re[(int) (from >>> chunkBits)];
+    double[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    for (int k = 0; k < length; k++) {
+      double a = cr[o + k];
+      double b = ci[o + k];
+      out[offset + k] = a * a + b * b;
+    }
+  }
+
+  @Override
+  void gather(long base, long[] runs, int runBits, double[] r, double[] i) {
+    int length = 1 << runBits;
+    for (int k = 0; k < runs.length; k++) {
+      long at = base + runs[k];
+      int o = (int) at & mask;
+      System.arraycopy(re[(int) (at >>> chunkBits)], o, r, k << runBits, length);
+      System.arraycopy(im[(int) (at >>> chunkBits)], o, i, k << runBits, length);
+    }
+  }
+
+  @Override
+  void scatter(long base, long[] runs, int runBits, double[] r, double[] i) {
+    int length = 1 << runBits;
+    for (int k = 0; k < runs.length; k++) {
+      long at = base + runs[k];
+      int o = (int) at & mask;
+      System.arraycopy(r, k << runBits, re[(int) (at >>> chunkBits)], o, length);
+      System.arraycopy(i, k << runBits, im[(int) (at >>> chunkBits)], o, length);
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package org.qsl.circuits.sim;
+
+/** A {@link CpuStateVector} in single precision: float chunks of real and imaginary parts. */
+final class Complex64State extends CpuStateVector {
+  final float[][] re;
+  final float[][] im;
+  private final int mask;
+
+  Complex64State(int qubits) {
+    super(qubits);
+    re = new float[chunkCount()][1 << chunkBits];
+    im = new float[chunkCount()][1 << chunkBits];
+    mask = (1 << chunkBits) - 1;
+  }
+
+  @Override
+  public Precision precision() {
+    return Precision.COMPLEX64;
+  }
+
+  @Override
+  public double re(long index) {
+    return re[(int) (index >>> chunkBits)][(int) index & mask];
+  }
+
+  @Override
+  public double im(long index) {
+    return im[(int) (index >>> chunkBits)][(int) index & mask];
+  }
+
+  @Override
+  void setAmplitude(long index, double r, double i) {
+    re[(int) (index >>> chunkBits)][(int) index & mask] = (float) r;
+    im[(int) (index >>> chunkBits)][(int) index & mask] = (float) i;
+  }
+
+  @Override
+  void read(long from, double[] r, double[] i, int offset, int length) {
+    float[] cr = re[(int) (from >>> chunkBits)];
+    float[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    for (int k = 0; k < length; k++) {
+      r[offset + k] = cr[o + k];
+      i[offset + k] = ci[o + k];
+    }
+  }
+
+  @Override
+  void write(long from, double[] r, double[] i, int offset, int length) {
+    float[] cr = re[(int) (from >>> chunkBits)];
+    float[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    for (int k = 0; k < length; k++) {
+      cr[o + k] = (float) r[offset + k];
+      ci[o + k] = (float) i[offset + k];
+    }
+  }
+
+  @Override
+  double sumOfSquares(long from, int length) {
+    float[] cr = re[(int) (from >>> chunkBits)];
+    float[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    double sum = 0;
+    for (int k = o; k < o + length; k++) {
+      double a = cr[k];
+      double b = ci[k];
+      sum += a * a + b * b;
+    }
+    return sum;
+  }
+
+  @Override
+  void probabilitiesInChunk(long from, double[] out, int offset, int length) {
+    float[] cr = re[(int) (from >>> chunkBits)];
+    float[] ci = im[(int) (from >>> chunkBits)];
+    int o = (int) from & mask;
+    for (int k = 0; k < length; k++) {
+      double a = cr[o + k];
+      double b = ci[o + k];
+      out[offset + k] = a * a + b * b;
+    }
+  }
+
+  @Override
+  void gather(long base, long[] runs, int runBits, double[] r, double[] i) {
+    for (int k = 0; k < runs.length; k++) {
+      read(base + runs[k], r, i, k << runBits, 1 << runBits);
+    }
+  }
+
+  @Override
+  void scatter(long base, long[] runs, int runBits, double[] r, double[] i) {
+    for (int k = 0; k < runs.length; k++) {
+      write(base + runs[k], r, i, k << runBits, 1 << runBits);
+    }
+  }
+
+  /** Copies runs into float buffers, as {@link #gather(long, long[], int, double[], double[])}. */
+  void gather(long base, long[] runs, int runBits, float[] r, float[] i) {
+    int length = 1 << runBits;
+    for (int k = 0; k < runs.length; k++) {
+      long at = base + runs[k];
+      int o = (int) at & mask;
+      System.arraycopy(re[(int) (at >>> chunkBits)], o, r, k << runBits, length);
+      System.arraycopy(im[(int) (at >>> chunkBits)], o, i, k << runBits, length);
+    }
+  }
+
+  /** The inverse of {@link #gather(long, long[], int, float[], float[])}. */
+  void scatter(long base, long[] runs, int runBits, float[] r, float[] i) {
+    int length = 1 << runBits;
+    for (int k = 0; k < runs.length; k++) {
+      long at = base + runs[k];
+      int o = (int) at & mask;
+      System.arraycopy(r, k << runBits, re[(int) (at >>> chunkBits)], o, length);
+      System.arraycopy(i, k << runBits, im[(int) (at >>> chunkBits)], o, length);
+    }
+  }
+}

@@ -1,0 +1,225 @@
+package org.qsl.circuits.sim;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.qsl.circuits.Circuit;
+
+/**
+ * The pure-Java state-vector simulator: gate fusion ({@link GateFuser}), cache blocking
+ * ({@link StagePlanner}: the state is read and written once per stage, not once per gate), all
+ * cores, and kernels on the incubating Vector API when the {@code jdk.incubator.vector} module is
+ * present ({@code --add-modules jdk.incubator.vector}), scalar ones otherwise.
+ *
+ * <p>The state is stored in the project's bit order (qubit 0 the most significant bit of the
+ * index), as a {@link CpuStateVector}. For a given circuit, precision, fusion size and kernel
+ * kind, the result is bitwise the same for every thread count.
+ *
+ * <p>Instances are thread-safe; threads beyond the caller's are pooled and end when idle.
+ */
+public final class CpuSimulator implements Simulator {
+  /** The default fusion size, chosen from the benchmarks in the README. */
+  public static final int DEFAULT_FUSION = 2;
+  /** States of at most this many qubits are simulated in one piece by one thread. */
+  static final int SMALL_QUBITS = 12;
+  /** Chunks span at most this many bytes per thread, so they stay in a core's L2 cache. */
+  static final int CHUNK_BYTES = 512 << 10;
+  /** Most high storage bits per chunk (which bounds the chunk's gather runs from below). */
+  static final int MAX_HIGH_BITS = 6;
+
+  private final Precision precision;
+  private final int threads;
+  private final GateFuser fuser;
+  private final boolean vectorized;
+  private final ExecutorService pool;
+  private final ProgressListener listener;
+
+  private CpuSimulator(Builder b) {
+    precision = b.precision;
+    threads = b.threads;
+    fuser = new GateFuser(b.fusion);
+    vectorized = b.vectorized;
+    listener = b.listener;
+    pool = threads == 1 ? null : pool(threads - 1);
+  }
+
+  /** A simulator with the defaults: complex64, all processors, fusion {@value #DEFAULT_FUSION}. */
+  public static CpuSimulator create() {
+    return builder().build();
+  }
+
+  /** A builder with the defaults. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** True when the Vector API module is present in this JVM, so kernels can use it. */
+  public static boolean vectorApiAvailable() {
+    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+  }
+
+  /** The precision of the states this simulator makes. */
+  public Precision precision() {
+    return precision;
+  }
+
+  /** Number of threads used for large states. */
+  public int threads() {
+    return threads;
+  }
+
+  /** The fusion size k. */
+  public int fusion() {
+    return fuser.maxQubits();
+  }
+
+  /** True when the kernels use the Vector API. */
+  public boolean vectorized() {
+    return vectorized;
+  }
+
+  @Override
+  public CpuStateVector run(Circuit circuit) {
+    CpuStateVector state = CpuStateVector.zeros(circuit.qubits(), precision);
+    apply(circuit, state);
+    return state;
+  }
+
+  /** Runs {@code circuit} from a copy of {@code initial} in this simulator's precision. */
+  public CpuStateVector run(Circuit circuit, StateVector initial) {
+    if (initial.qubits() != circuit.qubits()) {
+      throw new IllegalArgumentException("a " + circuit.qubits() + "-qubit circuit cannot run on a "
+          + initial.qubits() + "-qubit state");
+    }
+    CpuStateVector state = CpuStateVector.copyOf(initial, precision);
+    apply(circuit, state);
+    return state;
+  }
+
+  /** Applies {@code circuit} to {@code state} in place (in the state's own precision). */
+  public void apply(Circuit circuit, CpuStateVector state) {
+    int n = state.qubits();
+    if (circuit.qubits() != n) {
+      throw new IllegalArgumentException("a " + circuit.qubits() + "-qubit circuit cannot run on a "
+          + n + "-qubit state");
+    }
+    List<FusedGate> gates = fuser.fuse(circuit);
+    if (gates.isEmpty()) {
+      return;
+    }
+    int maxArity = gates.stream().mapToInt(FusedGate::arity).max().getAsInt();
+    int chunkBits = chunkBits(n, state.precision());
+    int lowBits = n <= SMALL_QUBITS ? n : chunkBits - Math.max(MAX_HIGH_BITS, maxArity);
+    int highBits = chunkBits - lowBits;
+    List<Stage> stages = StagePlanner.plan(n, gates, lowBits, highBits);
+
+    int team = n <= SMALL_QUBITS ? 1 : threads;
+    ChunkWorker[] workers = new ChunkWorker[team];
+    for (int i = 0; i < team; i++) {
+      workers[i] = vectorized && lowBits >= laneBits(state.precision())
+          ? ChunkWorker.vectorized(state, chunkBits, maxArity)
+          : ChunkWorker.scalar(state, chunkBits, maxArity);
+    }
+    int laneBits = workers[0].laneBits();
+    GateLayout[][] layouts = new GateLayout[stages.size()][];
+    for (int s = 0; s < layouts.length; s++) {
+      Stage stage = stages.get(s);
+      layouts[s] = stage.gates.stream()
+          .map(g -> new GateLayout(g.matrix(), stage.targets(g, n), laneBits))
+          .toArray(GateLayout[]::new);
+    }
+    StageExecutor.execute(stages, layouts, workers, pool, listener);
+  }
+
+  /** log2 of the amplitudes per chunk: an L2-sized chunk, and at least four chunks. */
+  static int chunkBits(int qubits, Precision precision) {
+    if (qubits <= SMALL_QUBITS) {
+      return qubits;
+    }
+    int cacheBits = Integer.numberOfTrailingZeros(CHUNK_BYTES / (2 * precision.bytesPerReal()));
+    return Math.min(cacheBits, qubits - 2);
+  }
+
+  private static int laneBits(Precision precision) {
+    return precision == Precision.COMPLEX64
+        ? FloatVectorKernel.LANE_BITS : DoubleVectorKernel.LANE_BITS;
+  }
+
+  private static ExecutorService pool(int size) {
+    ThreadPoolExecutor p = new ThreadPoolExecutor(size, size, 2, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), r -> {
+          Thread t = new Thread(r, "qsl-cpu-simulator");
+          t.setDaemon(true);
+          return t;
+        });
+    p.allowCoreThreadTimeOut(true);
+    return p;
+  }
+
+  /** Progress of a run, in stages (each one pass over the state). */
+  @FunctionalInterface
+  public interface ProgressListener {
+    /** {@code done} of {@code total} stages are finished. */
+    void stagesDone(int done, int total);
+  }
+
+  /** Options of a {@link CpuSimulator}. */
+  public static final class Builder {
+    private Precision precision = Precision.COMPLEX64;
+    private int threads = Runtime.getRuntime().availableProcessors();
+    private int fusion = DEFAULT_FUSION;
+    private boolean vectorized = vectorApiAvailable();
+    private ProgressListener listener;
+
+    private Builder() {}
+
+    /** Amplitude precision; complex64 by default. */
+    public Builder precision(Precision precision) {
+      this.precision = precision;
+      return this;
+    }
+
+    /** Number of threads; all available processors by default. */
+    public Builder threads(int threads) {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+      }
+      this.threads = threads;
+      return this;
+    }
+
+    /** Fusion size k, 1..{@value GateFuser#MAX_QUBITS}; {@value #DEFAULT_FUSION} by default. */
+    public Builder fusion(int k) {
+      new GateFuser(k); // validates
+      this.fusion = k;
+      return this;
+    }
+
+    /**
+     * Whether kernels use the Vector API; by default when its module is present.
+     *
+     * @throws IllegalArgumentException when asked for while the module is absent
+     */
+    public Builder vectorized(boolean on) {
+      if (on && !vectorApiAvailable()) {
+        throw new IllegalArgumentException(
+            "the Vector API needs the JVM option --add-modules jdk.incubator.vector");
+      }
+      this.vectorized = on;
+      return this;
+    }
+
+    /** Called on the calling thread after each stage of a run; none by default. */
+    public Builder progress(ProgressListener listener) {
+      this.listener = listener;
+      return this;
+    }
+
+    /** The simulator. */
+    public CpuSimulator build() {
+      return new CpuSimulator(this);
+    }
+  }
+}
