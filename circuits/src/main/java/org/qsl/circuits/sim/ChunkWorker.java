@@ -1,16 +1,40 @@
 package org.qsl.circuits.sim;
 
 /**
- * Applies a stage's compiled gates to chunks of a state: a contiguous chunk in place, any other
- * one through the worker's own buffer (gather, apply, scatter). One worker per thread.
+ * Applies a compiled stage to chunks of a state: a contiguous chunk in place where the kernel
+ * works on the storage type, any other one through the worker's own buffer (gather, apply,
+ * scatter). One worker per thread; subclasses bind a kernel to its array type.
  */
 abstract class ChunkWorker {
+  /** The first amplitude of the chunk being processed in the arrays {@link #use} selected. */
+  int at;
 
-  /** Applies {@code gates} (compiled for {@code stage}) to chunk {@code chunk}. */
-  abstract void process(Stage stage, GateLayout[] gates, long chunk);
+  /** Applies {@code gates}, compiled for {@code stage}, to chunk {@code chunk}. */
+  final void process(Stage stage, GateLayout[] gates, long chunk) {
+    long base = stage.chunkBase(chunk);
+    boolean inPlace = stage.contiguous() && useStorage(base);
+    if (!inPlace) {
+      useBuffer(base, stage);
+    }
+    for (GateLayout g : gates) {
+      apply(g, stage.bits());
+    }
+    if (!inPlace) {
+      scatter(base, stage);
+    }
+  }
 
-  /** Log2 of the lanes of the layouts this worker applies. */
-  abstract int laneBits();
+  /** Selects the storage arrays holding {@code base}, if the kernel can work on them. */
+  abstract boolean useStorage(long base);
+
+  /** Gathers the chunk at {@code base} into the buffer and selects it. */
+  abstract void useBuffer(long base, Stage stage);
+
+  /** Writes the buffer back to the chunk at {@code base}. */
+  abstract void scatter(long base, Stage stage);
+
+  abstract void apply(GateLayout g, int bits);
+
 
   /** A worker over {@code state} with the Vector API kernel of its precision. */
   static ChunkWorker vectorized(CpuStateVector state, int maxBits, int maxArity) {
@@ -19,98 +43,108 @@ abstract class ChunkWorker {
         : new DoubleVectorWorker((Complex128State) state, maxBits, maxArity);
   }
 
+  /** log2 of the lanes of the vectorized kernel for {@code precision}. */
+  static int vectorLaneBits(Precision precision) {
+    return precision == Precision.COMPLEX64
+        ? FloatVectorKernel.LANE_BITS : DoubleVectorKernel.LANE_BITS;
+  }
+
   /** A worker over {@code state} with the scalar kernel (double precision buffer). */
   static ChunkWorker scalar(CpuStateVector state, int maxBits, int maxArity) {
     return new ScalarWorker(state, maxBits, maxArity);
   }
 
-  /** Scratch length for the permuted inputs of a gate on {@code maxArity} qubits. */
-  static int scratch(int maxArity, int lanes) {
-    return (1 << maxArity) * lanes;
-  }
-
   private static final class FloatVectorWorker extends ChunkWorker {
     private final Complex64State state;
-    private final float[] re;
-    private final float[] im;
+    private final float[] bufRe;
+    private final float[] bufIm;
     private final float[] tr;
     private final float[] ti;
+    private float[] re;
+    private float[] im;
 
     FloatVectorWorker(Complex64State state, int maxBits, int maxArity) {
       this.state = state;
-      re = new float[1 << maxBits];
-      im = new float[1 << maxBits];
-      tr = new float[scratch(maxArity, 1 << laneBits())];
+      bufRe = new float[1 << maxBits];
+      bufIm = new float[1 << maxBits];
+      tr = new float[FloatVectorKernel.SPECIES.length() << maxArity];
       ti = new float[tr.length];
     }
 
     @Override
-    int laneBits() {
-      return FloatVectorKernel.LANE_BITS;
+    boolean useStorage(long base) {
+      re = state.re[(int) (base >>> state.chunkBits)];
+      im = state.im[(int) (base >>> state.chunkBits)];
+      at = (int) (base & ((1L << state.chunkBits) - 1));
+      return true;
     }
 
     @Override
-    void process(Stage stage, GateLayout[] gates, long chunk) {
-      long base = stage.chunkBase(chunk);
-      int bits = stage.bits();
-      if (stage.contiguous()) {
-        float[] cr = state.re[(int) (base >>> state.chunkBits)];
-        float[] ci = state.im[(int) (base >>> state.chunkBits)];
-        int at = (int) (base & ((1L << state.chunkBits) - 1));
-        for (GateLayout g : gates) {
-          FloatVectorKernel.apply(g, cr, ci, at, bits, tr, ti);
-        }
-        return;
-      }
-      state.gather(base, stage.runs, stage.lowBits, re, im);
-      for (GateLayout g : gates) {
-        FloatVectorKernel.apply(g, re, im, 0, bits, tr, ti);
-      }
-      state.scatter(base, stage.runs, stage.lowBits, re, im);
+    void useBuffer(long base, Stage stage) {
+      state.gather(base, stage.runs, stage.lowBits, bufRe, bufIm);
+      re = bufRe;
+      im = bufIm;
+      at = 0;
     }
+
+    @Override
+    void scatter(long base, Stage stage) {
+      state.scatter(base, stage.runs, stage.lowBits, bufRe, bufIm);
+    }
+
+    @Override
+    void apply(GateLayout g, int bits) {
+      FloatVectorKernel.apply(g, re, im, at, bits, tr, ti);
+    }
+
   }
 
   private static final class DoubleVectorWorker extends ChunkWorker {
     private final Complex128State state;
-    private final double[] re;
-    private final double[] im;
+    private final double[] bufRe;
+    private final double[] bufIm;
     private final double[] tr;
     private final double[] ti;
+    private double[] re;
+    private double[] im;
 
     DoubleVectorWorker(Complex128State state, int maxBits, int maxArity) {
       this.state = state;
-      re = new double[1 << maxBits];
-      im = new double[1 << maxBits];
-      tr = new double[scratch(maxArity, 1 << laneBits())];
+      bufRe = new double[1 << maxBits];
+      bufIm = new double[1 << maxBits];
+      tr = new double[DoubleVectorKernel.SPECIES.length() << maxArity];
       ti = new double[tr.length];
     }
 
     @Override
-    int laneBits() {
-      return DoubleVectorKernel.LANE_BITS;
+    boolean useStorage(long base) {
+      re = state.re[(int) (base >>> state.chunkBits)];
+      im = state.im[(int) (base >>> state.chunkBits)];
+      at = (int) (base & ((1L << state.chunkBits) - 1));
+      return true;
     }
 
     @Override
-    void process(Stage stage, GateLayout[] gates, long chunk) {
-      long base = stage.chunkBase(chunk);
-      int bits = stage.bits();
-      if (stage.contiguous()) {
-        double[] cr = state.re[(int) (base >>> state.chunkBits)];
-        double[] ci = state.im[(int) (base >>> state.chunkBits)];
-        int at = (int) (base & ((1L << state.chunkBits) - 1));
-        for (GateLayout g : gates) {
-          DoubleVectorKernel.apply(g, cr, ci, at, bits, tr, ti);
-        }
-        return;
-      }
-      state.gather(base, stage.runs, stage.lowBits, re, im);
-      for (GateLayout g : gates) {
-        DoubleVectorKernel.apply(g, re, im, 0, bits, tr, ti);
-      }
-      state.scatter(base, stage.runs, stage.lowBits, re, im);
+    void useBuffer(long base, Stage stage) {
+      state.gather(base, stage.runs, stage.lowBits, bufRe, bufIm);
+      re = bufRe;
+      im = bufIm;
+      at = 0;
     }
+
+    @Override
+    void scatter(long base, Stage stage) {
+      state.scatter(base, stage.runs, stage.lowBits, bufRe, bufIm);
+    }
+
+    @Override
+    void apply(GateLayout g, int bits) {
+      DoubleVectorKernel.apply(g, re, im, at, bits, tr, ti);
+    }
+
   }
 
+  /** Scalar kernel on a double buffer, whatever the storage precision; it has no lanes. */
   private static final class ScalarWorker extends ChunkWorker {
     private final CpuStateVector state;
     private final double[] re;
@@ -122,23 +156,29 @@ abstract class ChunkWorker {
       this.state = state;
       re = new double[1 << maxBits];
       im = new double[1 << maxBits];
-      tr = new double[scratch(maxArity, 1)];
+      tr = new double[1 << maxArity];
       ti = new double[tr.length];
     }
 
     @Override
-    int laneBits() {
-      return 0;
+    boolean useStorage(long base) {
+      return false;
     }
 
     @Override
-    void process(Stage stage, GateLayout[] gates, long chunk) {
-      long base = stage.chunkBase(chunk);
+    void useBuffer(long base, Stage stage) {
       state.gather(base, stage.runs, stage.lowBits, re, im);
-      for (GateLayout g : gates) {
-        ScalarKernel.apply(g, re, im, 0, stage.bits(), tr, ti);
-      }
+    }
+
+    @Override
+    void scatter(long base, Stage stage) {
       state.scatter(base, stage.runs, stage.lowBits, re, im);
     }
+
+    @Override
+    void apply(GateLayout g, int bits) {
+      ScalarKernel.apply(g, re, im, 0, bits, tr, ti);
+    }
+
   }
 }

@@ -26,7 +26,7 @@ public final class CpuSimulator implements Simulator {
   static final int SMALL_QUBITS = 12;
   /** Chunks span at most this many bytes per thread, so they stay in a core's L2 cache. */
   static final int CHUNK_BYTES = 512 << 10;
-  /** Most high storage bits per chunk (which bounds the chunk's gather runs from below). */
+  /** High storage bits per chunk (which bounds the chunk's gather runs from below). */
   static final int MAX_HIGH_BITS = 6;
 
   private final Precision precision;
@@ -111,24 +111,24 @@ public final class CpuSimulator implements Simulator {
     }
     int maxArity = gates.stream().mapToInt(FusedGate::arity).max().getAsInt();
     int chunkBits = chunkBits(n, state.precision());
-    int lowBits = n <= SMALL_QUBITS ? n : chunkBits - Math.max(MAX_HIGH_BITS, maxArity);
-    int highBits = chunkBits - lowBits;
-    List<Stage> stages = StagePlanner.plan(n, gates, lowBits, highBits);
-
-    int team = n <= SMALL_QUBITS ? 1 : threads;
+    int lowBits = n <= SMALL_QUBITS ? n : chunkBits - MAX_HIGH_BITS;
+    boolean vector = vectorized
+        && chunkBits >= ChunkWorker.vectorLaneBits(state.precision()) + maxArity;
+    int laneBits = vector ? ChunkWorker.vectorLaneBits(state.precision()) : 0;
+    Stage[] stages = StagePlanner.plan(n, gates, lowBits, chunkBits).toArray(Stage[]::new);
+    GateLayout[][] layouts = new GateLayout[stages.length][];
+    for (int s = 0; s < stages.length; s++) {
+      Stage stage = stages[s];
+      layouts[s] = stage.gates.stream()
+          .map(g -> new GateLayout(g.matrix(), stage.targets(g), laneBits))
+          .toArray(GateLayout[]::new);
+    }
+    int team = (int) Math.min(n <= SMALL_QUBITS ? 1 : threads, stages[0].chunks());
     ChunkWorker[] workers = new ChunkWorker[team];
     for (int i = 0; i < team; i++) {
-      workers[i] = vectorized && lowBits >= laneBits(state.precision())
+      workers[i] = vector
           ? ChunkWorker.vectorized(state, chunkBits, maxArity)
           : ChunkWorker.scalar(state, chunkBits, maxArity);
-    }
-    int laneBits = workers[0].laneBits();
-    GateLayout[][] layouts = new GateLayout[stages.size()][];
-    for (int s = 0; s < layouts.length; s++) {
-      Stage stage = stages.get(s);
-      layouts[s] = stage.gates.stream()
-          .map(g -> new GateLayout(g.matrix(), stage.targets(g, n), laneBits))
-          .toArray(GateLayout[]::new);
     }
     StageExecutor.execute(stages, layouts, workers, pool, listener);
   }
@@ -140,11 +140,6 @@ public final class CpuSimulator implements Simulator {
     }
     int cacheBits = Integer.numberOfTrailingZeros(CHUNK_BYTES / (2 * precision.bytesPerReal()));
     return Math.min(cacheBits, qubits - 2);
-  }
-
-  private static int laneBits(Precision precision) {
-    return precision == Precision.COMPLEX64
-        ? FloatVectorKernel.LANE_BITS : DoubleVectorKernel.LANE_BITS;
   }
 
   private static ExecutorService pool(int size) {

@@ -15,6 +15,12 @@ import org.qsl.circuits.Unitary;
  */
 final class GateLayout {
   final int laneBits;
+  /** Number of qubits k. */
+  final int arity;
+  /** Number of targets at or above laneBits: the gate mixes 2^h vectors. */
+  final int highTargets;
+  /** True when every (output, input vector, permutation) has a term, in that order. */
+  final boolean dense;
   /** Bit positions of the vector index where the target bits go, ascending. */
   final int[] groupPositions;
   /** Amplitude offset of each of the 2^h vectors from the group's first amplitude. */
@@ -38,6 +44,7 @@ final class GateLayout {
    */
   GateLayout(Unitary matrix, int[] targets, int laneBits) {
     this.laneBits = laneBits;
+    this.arity = targets.length;
     int k = targets.length;
     int lanes = 1 << laneBits;
     List<Integer> high = new ArrayList<>();
@@ -45,6 +52,7 @@ final class GateLayout {
     for (int j = 0; j < k; j++) {
       (targets[j] >= laneBits ? high : low).add(j);
     }
+    highTargets = high.size();
     groupPositions = high.stream().mapToInt(j -> targets[j] - laneBits).sorted().toArray();
     offsets = new int[1 << high.size()];
     for (int s = 0; s < offsets.length; s++) {
@@ -96,6 +104,7 @@ final class GateLayout {
       rowStart[r + 1] = slots.size();
     }
     termSlot = slots.stream().mapToInt(Integer::intValue).toArray();
+    dense = termSlot.length == offsets.length * slots();
     coefRe = new double[coefs.size() * lanes];
     coefIm = new double[coefs.size() * lanes];
     coefReF = new float[coefRe.length];

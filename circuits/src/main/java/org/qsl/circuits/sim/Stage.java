@@ -3,11 +3,11 @@ package org.qsl.circuits.sim;
 import java.util.List;
 
 /**
- * One cache block of a run: a list of gates that act only on the storage bits of a chunk, applied
- * to each chunk of the state in turn while the chunk stays in cache. A chunk holds the amplitudes
- * whose storage index agrees on the outer bits: the low bits 0 .. lowBits-1 (runs of contiguous
- * amplitudes) and the chosen high bits vary within it. In a chunk's buffer, low bit b stays bit b
- * and the i-th high bit becomes bit lowBits + i.
+ * One cache block of a run: gates that act only on the storage bits of a chunk, applied to each
+ * chunk of the state in turn while it stays in cache. A chunk holds the amplitudes whose storage
+ * index agrees on the outer bits; the low bits 0 .. lowBits-1 (runs of contiguous amplitudes) and
+ * the high bits vary within it. In a chunk's buffer, low bit b stays bit b and the i-th high bit
+ * becomes bit lowBits + i.
  */
 final class Stage {
   final int lowBits;
@@ -16,12 +16,14 @@ final class Stage {
   final List<FusedGate> gates;
   /** Storage offset of each run of 2^lowBits amplitudes within a chunk. */
   final long[] runs;
+  private final int qubits;
 
   /**
    * @param qubits n; qubit q is storage bit n-1-q
    * @param highBits the high storage bits of the chunk, ascending, all &ge; lowBits
    */
   Stage(int qubits, int lowBits, int[] highBits, List<FusedGate> gates) {
+    this.qubits = qubits;
     this.lowBits = lowBits;
     this.highBits = highBits.clone();
     this.gates = List.copyOf(gates);
@@ -60,7 +62,7 @@ final class Stage {
   }
 
   /** The buffer bit of each qubit of {@code gate}, in the gate's order. */
-  int[] targets(FusedGate gate, int qubits) {
+  int[] targets(FusedGate gate) {
     int[] t = new int[gate.arity()];
     for (int i = 0; i < t.length; i++) {
       int b = qubits - 1 - gate.qubit(i);

@@ -1,6 +1,5 @@
 package org.qsl.circuits.sim;
 
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicLong;
@@ -15,10 +14,10 @@ import java.util.concurrent.atomic.AtomicReference;
 final class StageExecutor {
   private StageExecutor() {}
 
-  static void execute(List<Stage> stages, GateLayout[][] gates, ChunkWorker[] workers,
+  static void execute(Stage[] stages, GateLayout[][] gates, ChunkWorker[] workers,
       ExecutorService pool, CpuSimulator.ProgressListener listener) {
     int parties = workers.length;
-    AtomicLong[] next = new AtomicLong[stages.size()];
+    AtomicLong[] next = new AtomicLong[stages.length];
     for (int s = 0; s < next.length; s++) {
       next[s] = new AtomicLong();
     }
@@ -39,22 +38,21 @@ final class StageExecutor {
     }
   }
 
-  private static void work(List<Stage> stages, GateLayout[][] gates, ChunkWorker worker,
+  private static void work(Stage[] stages, GateLayout[][] gates, ChunkWorker worker,
       AtomicLong[] next, Phaser barrier, AtomicReference<Throwable> failure, CpuSimulator.ProgressListener listener) {
-    for (int s = 0; s < stages.size(); s++) {
-      Stage stage = stages.get(s);
-      long chunks = stage.chunks();
+    for (int s = 0; s < stages.length; s++) {
+      long chunks = stages[s].chunks();
       try {
         for (long c = next[s].getAndIncrement(); c < chunks && failure.get() == null;
             c = next[s].getAndIncrement()) {
-          worker.process(stage, gates[s], c);
+          worker.process(stages[s], gates[s], c);
         }
       } catch (RuntimeException | Error e) {
         failure.compareAndSet(null, e); // the others see it and skip the remaining work
       }
       barrier.arriveAndAwaitAdvance();
       if (listener != null) {
-        listener.stagesDone(s + 1, stages.size());
+        listener.stagesDone(s + 1, stages.length);
       }
     }
   }
