@@ -1,5 +1,6 @@
 package org.qsl.circuits.io;
 
+import java.util.function.Consumer;
 import org.qsl.circuits.Circuit;
 import org.qsl.circuits.Gate;
 import org.qsl.circuits.Operation;
@@ -86,13 +87,18 @@ final class DenseState {
     return re * re + im * im;
   }
 
-  /** The unitary of {@code circuit}: column j is the circuit applied to |j>. */
+  /** The unitary of {@code circuit}. */
   static Unitary unitary(Circuit circuit) {
-    int n = circuit.qubits();
-    int d = 1 << n;
+    return unitary(circuit.qubits(), s -> s.run(circuit));
+  }
+
+  /** The unitary of {@code program} on {@code qubits} qubits: column j is its image of |j>. */
+  static Unitary unitary(int qubits, Consumer<DenseState> program) {
+    int d = 1 << qubits;
     double[] m = new double[2 * d * d];
     for (int c = 0; c < d; c++) {
-      DenseState s = new DenseState(n, c).run(circuit);
+      DenseState s = new DenseState(qubits, c);
+      program.accept(s);
       for (int r = 0; r < d; r++) {
         m[2 * (r * d + c)] = s.amplitudes[2 * r];
         m[2 * (r * d + c) + 1] = s.amplitudes[2 * r + 1];
