@@ -213,7 +213,8 @@ final class QasmParser {
       Token t = next();
       if (t.kind() == QasmLexer.Kind.END || STATEMENTS.contains(t.text())) {
         throw error(t, "expected '}' to close the body of gate '" + name.text() + "' opened at "
-            + open.line() + ":" + open.column() + ", found " + t.describe());
+            + open.line() + ":" + open.column() + ", found " + t.describe()
+            + " (a gate body holds only gate applications and barriers)");
       }
       if (t.is("barrier")) {
         for (Token q : names("a qubit argument name")) {
@@ -468,8 +469,8 @@ final class QasmParser {
     Token before = tokens.get(next - 1);
     Token found = peek();
     throw new InputFormatException(source, before.line(),
-        before.column() + before.text().length(), "expected ';' after " + before.describe()
-            + ", found " + found.describe()
+        before.column() + before.text().length(), "expected ';' at the end of the statement, "
+            + "found " + found.describe()
             + (found.line() != before.line() ? " on line " + found.line() : ""));
   }
 
