@@ -10,7 +10,7 @@ import org.qsl.circuits.Gate;
 import org.qsl.circuits.Gates;
 import org.qsl.circuits.Operation;
 import org.qsl.circuits.io.QasmGateDefinition.Call;
-import org.qsl.circuits.io.QasmGateDefinition.Kind;
+import org.qsl.circuits.io.QasmGateDefinition.Origin;
 import org.qsl.circuits.io.QasmLexer.Token;
 
 /**
@@ -135,14 +135,14 @@ final class QasmCircuitBuilder {
         throw error(at, "a parameter of gate '" + gate.name() + "' evaluates to " + p);
       }
     }
-    Gate named = gate.kind() == Kind.LIBRARY && mapLibraryGates
+    Gate named = gate.origin() == Origin.LIBRARY && mapLibraryGates
         ? Qelib1.named(gate.name(), parameters) : null;
     if (named != null) {
       emit(named, targets, at);
-    } else if (gate.kind() == Kind.BUILT_IN) {
+    } else if (gate.origin() == Origin.BUILT_IN) {
       emit(gate.name().equals("U") ? Qelib1.u(parameters[0], parameters[1], parameters[2])
           : Gates.CNOT, targets, at);
-    } else if (gate.kind() == Kind.OPAQUE) {
+    } else if (gate.origin() == Origin.OPAQUE) {
       throw error(at, "gate '" + gate.name() + "' is opaque (declared on line " + gate.line()
           + "): it has no definition to simulate");
     } else {

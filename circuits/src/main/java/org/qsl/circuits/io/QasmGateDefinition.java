@@ -10,10 +10,10 @@ import java.util.List;
  * @param line where it was defined (0 for built-ins)
  */
 record QasmGateDefinition(
-    String name, Kind kind, int parameters, int qubits, List<Call> body, int line) {
+    String name, Origin origin, int parameters, int qubits, List<Call> body, int line) {
 
   /** Where a gate comes from, which decides how it becomes operations. */
-  enum Kind {
+  enum Origin {
     BUILT_IN,
     LIBRARY,
     USER,
