@@ -14,7 +14,8 @@ import org.qsl.circuits.Circuit;
  * <p>Supported: the {@code OPENQASM 2.0;} header; {@code include "qelib1.inc";} with every gate
  * of the library in the extended form Qiskit exports against (u3 u2 u1 u0 u p id x y z h s sdg t
  * tdg rx ry rz sx sxdg cx cz cy ch swap crx cry crz cu1 cp cu3 csx cu rxx rzz ccx cswap rccx rc3x
- * c3x c3sqrtx c4x); the built-ins {@code U(theta,phi,lambda)} and {@code CX}; {@code gate}
+ * c3x c3sqrtx c4x, and c3sx, the name Qiskit writes for c3sqrtx); the built-ins
+ * {@code U(theta,phi,lambda)} and {@code CX}; {@code gate}
  * definitions with parameters and qubit arguments, calling earlier gates; {@code opaque}
  * declarations (applying one is an error, as it has no definition); parameter expressions with
  * numbers, {@code pi}, {@code + - * / ^}, unary minus, parentheses and sin cos tan exp ln sqrt;
@@ -34,6 +35,8 @@ import org.qsl.circuits.Circuit;
  * e^{i pi/4} SqrtX^-1. Compare states by fidelity, not amplitude by amplitude. Every other gate,
  * of the library or of the program, is expanded through its definition into these; gates on
  * three or more qubits (ccx, cswap, c3x, ...) thus become one- and two-qubit operations.
+ * {@code c3sqrtx} is the 3-controlled sqrt X, as Qiskit reads it; the qelib1.inc text Qiskit ships
+ * gives it inverted angles (the 3-controlled sqrt X^dagger), and its c4x is rewritten to match.
  *
  * <p>Measurements: a {@link Circuit} holds unitary operations, so {@code measure} must be
  * terminal: it is checked and dropped, and a later gate on a measured qubit is an error ("only

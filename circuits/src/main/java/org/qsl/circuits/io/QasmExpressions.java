@@ -3,7 +3,9 @@ package org.qsl.circuits.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Supplier;
 import org.qsl.circuits.io.QasmGateDefinition.Expression;
 import org.qsl.circuits.io.QasmLexer.Token;
 
@@ -50,24 +52,23 @@ final class QasmExpressions {
 
   /** expression := term (('+' | '-') term)*. */
   private Expression expression() {
-    Expression left = term();
-    while (in.peek().is("+") || in.peek().is("-")) {
-      boolean plus = in.next().is("+");
-      Expression a = left;
-      Expression b = term();
-      left = plus ? v -> a.evaluate(v) + b.evaluate(v) : v -> a.evaluate(v) - b.evaluate(v);
-    }
-    return left;
+    return leftToRight(this::term, "+", (a, b) -> a + b, "-", (a, b) -> a - b);
   }
 
   /** term := unary (('*' | '/') unary)*. */
   private Expression term() {
-    Expression left = unary();
-    while (in.peek().is("*") || in.peek().is("/")) {
-      boolean times = in.next().is("*");
+    return leftToRight(this::unary, "*", (a, b) -> a * b, "/", (a, b) -> a / b);
+  }
+
+  /** operand ((first | second) operand)*, grouped to the left. */
+  private Expression leftToRight(Supplier<Expression> operand, String first,
+      DoubleBinaryOperator firstOp, String second, DoubleBinaryOperator secondOp) {
+    Expression left = operand.get();
+    while (in.peek().is(first) || in.peek().is(second)) {
+      DoubleBinaryOperator op = in.next().is(first) ? firstOp : secondOp;
       Expression a = left;
-      Expression b = unary();
-      left = times ? v -> a.evaluate(v) * b.evaluate(v) : v -> a.evaluate(v) / b.evaluate(v);
+      Expression b = operand.get();
+      left = v -> op.applyAsDouble(a.evaluate(v), b.evaluate(v));
     }
     return left;
   }
