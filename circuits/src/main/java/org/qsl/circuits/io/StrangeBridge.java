@@ -175,13 +175,12 @@ public final class StrangeBridge {
     List<Step> steps = program.getSteps();
     for (int s = 0; s < steps.size(); s++) {
       for (org.redfx.strange.Gate g : steps.get(s).getGates()) {
-        String where = "Strange program step " + (s + 1) + ": " + describe(g);
         if (g instanceof InformalGate) {
           continue;
         }
         for (int q : g.getAffectedQubitIndexes()) {
           if (measuredAt[q] > 0) {
-            throw new IllegalArgumentException(where + " acts on qubit " + q
+            throw new IllegalArgumentException(where(s, g) + " acts on qubit " + q
                 + ", measured in step " + measuredAt[q]
                 + "; only terminal measurements are supported");
           }
@@ -189,14 +188,14 @@ public final class StrangeBridge {
         if (g instanceof Measurement) {
           measuredAt[g.getMainQubitIndex()] = s + 1;
         } else {
-          circuit.add(operation(g, n, where));
+          circuit.add(operation(g, n, s));
         }
       }
     }
     return circuit.build();
   }
 
-  private static Operation operation(org.redfx.strange.Gate g, int n, String where) {
+  private static Operation operation(org.redfx.strange.Gate g, int n, int step) {
     if (g instanceof SingleQubitGate) {
       return new Operation(oneQubitGate(g, unitary(g.getMatrix())), g.getMainQubitIndex());
     } else if (g instanceof TwoQubitGate two) {
@@ -210,8 +209,8 @@ public final class StrangeBridge {
             named(u, new Gate.Matrix2(u)), 1, 0);
       }
     }
-    throw new IllegalArgumentException(where + " has no qsl equivalent (qsl circuits hold one- and"
-        + " two-qubit gates; an oracle converts only on a 1- or 2-qubit program)");
+    throw new IllegalArgumentException(where(step, g) + " has no qsl equivalent (qsl circuits"
+        + " hold one- and two-qubit gates; an oracle converts only on a 1- or 2-qubit program)");
   }
 
   private static Gate oneQubitGate(org.redfx.strange.Gate g, Unitary u) {
@@ -248,8 +247,10 @@ public final class StrangeBridge {
     return candidate.unitary().distance(u) <= FLOAT_TOLERANCE ? candidate : otherwise;
   }
 
-  private static String describe(org.redfx.strange.Gate g) {
-    return g.getClass().getSimpleName() + " on qubit(s) " + g.getAffectedQubitIndexes();
+  /** "Strange program step 3: Toffoli on qubit(s) [0, 1, 2]", for step index 2. */
+  private static String where(int step, org.redfx.strange.Gate g) {
+    return "Strange program step " + (step + 1) + ": " + g.getClass().getSimpleName()
+        + " on qubit(s) " + g.getAffectedQubitIndexes();
   }
 
   // ---------------------------------------------------------------- matrices
