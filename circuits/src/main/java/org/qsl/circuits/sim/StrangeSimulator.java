@@ -54,7 +54,8 @@ public final class StrangeSimulator implements Simulator {
     if (program.getSteps().isEmpty()) {
       program = withIdentityStep(program); // Strange 0.1.3 fails on a program without steps
     }
-    Complex[] strange = new SimpleQuantumExecutionEnvironment().runProgram(program).getProbability();
+    Complex[] strange =
+        new SimpleQuantumExecutionEnvironment().runProgram(program).getProbability();
     double[] amplitudes = new double[2 * strange.length];
     for (int i = 0; i < strange.length; i++) {
       int j = Integer.reverse(i) >>> (Integer.SIZE - n);

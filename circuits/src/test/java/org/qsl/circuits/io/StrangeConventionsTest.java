@@ -81,7 +81,8 @@ class StrangeConventionsTest {
         int out = (k + 1) % 4;
         int expected = in & ~(1 << a) & ~(1 << b) | (out >> 1) << a | (out & 1) << b;
         Gate g = new StrangeBridge.TwoQubitMatrixGate(a, b, shift);
-        assertEquals(expected, basisState(prepared(n, in, g)), "on (" + a + "," + b + ") from " + in);
+        assertEquals(expected, basisState(prepared(n, in, g)),
+            "on (" + a + "," + b + ") from " + in);
       }
     }
   }

@@ -22,7 +22,7 @@ public final class DenseSimulator implements Simulator {
     return new ArrayStateVector(n, state);
   }
 
-  /** new[j'] = sum over j agreeing with j' off the gate's qubits of U[local(j'), local(j)] old[j]. */
+  /** new[j'] = sum of U[local(j'), local(j)] old[j] over j equal to j' off the gate's qubits. */
   private static double[] apply(Operation op, int n, double[] in) {
     Unitary u = op.gate().unitary();
     int k = op.arity();

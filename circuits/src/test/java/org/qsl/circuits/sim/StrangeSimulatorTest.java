@@ -30,7 +30,8 @@ class StrangeSimulatorTest {
   void stateIsInTheProjectBitOrder() {
     // X on qubit 0 of 3: bitstring 100, index 4 (Strange's own index would be 1)
     assertEquals(1, strange.run(Circuit.builder(3).add(Gates.X, 0).build()).re(4), 1e-7);
-    StateVector bell = strange.run(Circuit.builder(3).add(Gates.H, 0).add(Gates.CNOT, 0, 2).build());
+    StateVector bell =
+        strange.run(Circuit.builder(3).add(Gates.H, 0).add(Gates.CNOT, 0, 2).build());
     assertEquals(0.5, bell.probability(0b000), 1e-6);
     assertEquals(0.5, bell.probability(0b101), 1e-6);
   }
