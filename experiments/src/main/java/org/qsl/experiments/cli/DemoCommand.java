@@ -79,12 +79,12 @@ public final class DemoCommand implements Callable<Integer> {
     SampleSet best = SampleSet.of(circuit.qubits(), largest(state, (int) Math.min(top, dimension)));
     out.printf(Locale.ROOT, "Top %d of %d probabilities (bitstring: qubit 0 first; N*p is 1 on"
         + " average):%n", best.size(), dimension);
-    out.printf(Locale.ROOT, "  %4s  %-" + circuit.qubits() + "s  %11s  %6s%n", "rank",
-        "bitstring", "probability", "N*p");
+    String row = "  %4s  %-" + Math.max(circuit.qubits(), "bitstring".length()) + "s  %11s  %6s%n";
+    out.printf(Locale.ROOT, row, "rank", "bitstring", "probability", "N*p");
     for (int r = 0; r < best.size(); r++) {
       double p = state.probability(best.get(r));
-      out.printf(Locale.ROOT, "  %4d  %s  %11.5e  %6.3f%n", r + 1, best.format(best.get(r)), p,
-          p * dimension);
+      out.printf(Locale.ROOT, row, r + 1, best.format(best.get(r)),
+          String.format(Locale.ROOT, "%.5e", p), String.format(Locale.ROOT, "%.3f", p * dimension));
     }
     out.flush();
     return 0;
