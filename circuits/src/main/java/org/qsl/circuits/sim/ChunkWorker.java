@@ -12,7 +12,7 @@ abstract class ChunkWorker {
   /** Applies {@code gates}, compiled for {@code stage}, to chunk {@code chunk}. */
   final void process(Stage stage, GateLayout[] gates, long chunk) {
     long base = stage.chunkBase(chunk);
-    boolean inPlace = stage.contiguous() && useStorage(base);
+    boolean inPlace = stage.contiguous() && useStorage(base, stage.bits());
     if (!inPlace) {
       useBuffer(base, stage);
     }
@@ -24,8 +24,11 @@ abstract class ChunkWorker {
     }
   }
 
-  /** Selects the storage arrays holding {@code base}, if the kernel can work on them. */
-  abstract boolean useStorage(long base);
+  /**
+   * Selects the storage arrays holding the chunk of 2^bits amplitudes at {@code base}, if it
+   * lies in one of them and the kernel can work on them.
+   */
+  abstract boolean useStorage(long base, int bits);
 
   /** Gathers the chunk at {@code base} into the buffer and selects it. */
   abstract void useBuffer(long base, Stage stage);
@@ -72,7 +75,10 @@ abstract class ChunkWorker {
     }
 
     @Override
-    boolean useStorage(long base) {
+    boolean useStorage(long base, int bits) {
+      if (bits > state.chunkBits) {
+        return false;
+      }
       re = state.re[(int) (base >>> state.chunkBits)];
       im = state.im[(int) (base >>> state.chunkBits)];
       at = (int) (base & ((1L << state.chunkBits) - 1));
@@ -117,7 +123,10 @@ abstract class ChunkWorker {
     }
 
     @Override
-    boolean useStorage(long base) {
+    boolean useStorage(long base, int bits) {
+      if (bits > state.chunkBits) {
+        return false;
+      }
       re = state.re[(int) (base >>> state.chunkBits)];
       im = state.im[(int) (base >>> state.chunkBits)];
       at = (int) (base & ((1L << state.chunkBits) - 1));
@@ -161,7 +170,7 @@ abstract class ChunkWorker {
     }
 
     @Override
-    boolean useStorage(long base) {
+    boolean useStorage(long base, int bits) {
       return false;
     }
 

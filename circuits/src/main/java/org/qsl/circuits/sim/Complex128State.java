@@ -6,8 +6,8 @@ final class Complex128State extends CpuStateVector {
   final double[][] im;
   private final int mask;
 
-  Complex128State(int qubits) {
-    super(qubits);
+  Complex128State(int qubits, int chunkBits) {
+    super(qubits, chunkBits);
     re = new double[chunkCount()][1 << chunkBits];
     im = new double[chunkCount()][1 << chunkBits];
     mask = (1 << chunkBits) - 1;
@@ -32,6 +32,12 @@ final class Complex128State extends CpuStateVector {
   void setAmplitude(long index, double r, double i) {
     re[(int) (index >>> chunkBits)][(int) index & mask] = r;
     im[(int) (index >>> chunkBits)][(int) index & mask] = i;
+  }
+
+  @Override
+  void clearChunk(int c) {
+    java.util.Arrays.fill(re[c], 0);
+    java.util.Arrays.fill(im[c], 0);
   }
 
   @Override
@@ -84,23 +90,27 @@ final class Complex128State extends CpuStateVector {
 
   @Override
   void gather(long base, long[] runs, int runBits, double[] r, double[] i) {
-    int length = 1 << runBits;
+    int length = 1 << Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
-      long at = base + runs[k];
-      int o = (int) at & mask;
-      System.arraycopy(re[(int) (at >>> chunkBits)], o, r, k << runBits, length);
-      System.arraycopy(im[(int) (at >>> chunkBits)], o, i, k << runBits, length);
+      for (int p = 0; p < 1 << runBits; p += length) {
+        long at = base + runs[k] + p;
+        int o = (int) at & mask;
+        System.arraycopy(re[(int) (at >>> chunkBits)], o, r, (k << runBits) + p, length);
+        System.arraycopy(im[(int) (at >>> chunkBits)], o, i, (k << runBits) + p, length);
+      }
     }
   }
 
   @Override
   void scatter(long base, long[] runs, int runBits, double[] r, double[] i) {
-    int length = 1 << runBits;
+    int length = 1 << Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
-      long at = base + runs[k];
-      int o = (int) at & mask;
-      System.arraycopy(r, k << runBits, re[(int) (at >>> chunkBits)], o, length);
-      System.arraycopy(i, k << runBits, im[(int) (at >>> chunkBits)], o, length);
+      for (int p = 0; p < 1 << runBits; p += length) {
+        long at = base + runs[k] + p;
+        int o = (int) at & mask;
+        System.arraycopy(r, (k << runBits) + p, re[(int) (at >>> chunkBits)], o, length);
+        System.arraycopy(i, (k << runBits) + p, im[(int) (at >>> chunkBits)], o, length);
+      }
     }
   }
 }

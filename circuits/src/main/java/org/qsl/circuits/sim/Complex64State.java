@@ -6,8 +6,8 @@ final class Complex64State extends CpuStateVector {
   final float[][] im;
   private final int mask;
 
-  Complex64State(int qubits) {
-    super(qubits);
+  Complex64State(int qubits, int chunkBits) {
+    super(qubits, chunkBits);
     re = new float[chunkCount()][1 << chunkBits];
     im = new float[chunkCount()][1 << chunkBits];
     mask = (1 << chunkBits) - 1;
@@ -32,6 +32,12 @@ final class Complex64State extends CpuStateVector {
   void setAmplitude(long index, double r, double i) {
     re[(int) (index >>> chunkBits)][(int) index & mask] = (float) r;
     im[(int) (index >>> chunkBits)][(int) index & mask] = (float) i;
+  }
+
+  @Override
+  void clearChunk(int c) {
+    java.util.Arrays.fill(re[c], 0f);
+    java.util.Arrays.fill(im[c], 0f);
   }
 
   @Override
@@ -84,37 +90,47 @@ final class Complex64State extends CpuStateVector {
 
   @Override
   void gather(long base, long[] runs, int runBits, double[] r, double[] i) {
+    int piece = Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
-      read(base + runs[k], r, i, k << runBits, 1 << runBits);
+      for (int p = 0; p < 1 << runBits; p += 1 << piece) {
+        read(base + runs[k] + p, r, i, (k << runBits) + p, 1 << piece);
+      }
     }
   }
 
   @Override
   void scatter(long base, long[] runs, int runBits, double[] r, double[] i) {
+    int piece = Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
-      write(base + runs[k], r, i, k << runBits, 1 << runBits);
+      for (int p = 0; p < 1 << runBits; p += 1 << piece) {
+        write(base + runs[k] + p, r, i, (k << runBits) + p, 1 << piece);
+      }
     }
   }
 
   /** Copies runs into float buffers, as {@link #gather(long, long[], int, double[], double[])}. */
   void gather(long base, long[] runs, int runBits, float[] r, float[] i) {
-    int length = 1 << runBits;
+    int length = 1 << Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
-      long at = base + runs[k];
-      int o = (int) at & mask;
-      System.arraycopy(re[(int) (at >>> chunkBits)], o, r, k << runBits, length);
-      System.arraycopy(im[(int) (at >>> chunkBits)], o, i, k << runBits, length);
+      for (int p = 0; p < 1 << runBits; p += length) {
+        long at = base + runs[k] + p;
+        int o = (int) at & mask;
+        System.arraycopy(re[(int) (at >>> chunkBits)], o, r, (k << runBits) + p, length);
+        System.arraycopy(im[(int) (at >>> chunkBits)], o, i, (k << runBits) + p, length);
+      }
     }
   }
 
   /** The inverse of {@link #gather(long, long[], int, float[], float[])}. */
   void scatter(long base, long[] runs, int runBits, float[] r, float[] i) {
-    int length = 1 << runBits;
+    int length = 1 << Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
-      long at = base + runs[k];
-      int o = (int) at & mask;
-      System.arraycopy(r, k << runBits, re[(int) (at >>> chunkBits)], o, length);
-      System.arraycopy(i, k << runBits, im[(int) (at >>> chunkBits)], o, length);
+      for (int p = 0; p < 1 << runBits; p += length) {
+        long at = base + runs[k] + p;
+        int o = (int) at & mask;
+        System.arraycopy(r, (k << runBits) + p, re[(int) (at >>> chunkBits)], o, length);
+        System.arraycopy(i, (k << runBits) + p, im[(int) (at >>> chunkBits)], o, length);
+      }
     }
   }
 }

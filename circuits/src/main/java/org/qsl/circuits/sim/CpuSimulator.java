@@ -111,11 +111,10 @@ public final class CpuSimulator implements Simulator {
     }
     int maxArity = gates.stream().mapToInt(FusedGate::arity).max().getAsInt();
     int chunkBits = chunkBits(n, state.precision());
-    int lowBits = n <= SMALL_QUBITS ? n : chunkBits - MAX_HIGH_BITS;
     boolean vector = vectorized
         && chunkBits >= ChunkWorker.vectorLaneBits(state.precision()) + maxArity;
     int laneBits = vector ? ChunkWorker.vectorLaneBits(state.precision()) : 0;
-    Stage[] stages = StagePlanner.plan(n, gates, lowBits, chunkBits).toArray(Stage[]::new);
+    Stage[] stages = plan(n, gates, state.precision()).toArray(Stage[]::new);
     GateLayout[][] layouts = new GateLayout[stages.length][];
     for (int s = 0; s < stages.length; s++) {
       Stage stage = stages[s];
@@ -131,6 +130,20 @@ public final class CpuSimulator implements Simulator {
           : ChunkWorker.scalar(state, chunkBits, maxArity);
     }
     StageExecutor.execute(stages, layouts, workers, pool, listener);
+  }
+
+  /**
+   * Number of passes over the state a run of {@code circuit} makes in this simulator's
+   * precision: the stages of its cache-blocked plan (one per fused gate without blocking).
+   */
+  public int passes(Circuit circuit) {
+    return plan(circuit.qubits(), fuser.fuse(circuit), precision).size();
+  }
+
+  private static List<Stage> plan(int n, List<FusedGate> gates, Precision precision) {
+    int chunkBits = chunkBits(n, precision);
+    int lowBits = n <= SMALL_QUBITS ? n : chunkBits - MAX_HIGH_BITS;
+    return StagePlanner.plan(n, gates, lowBits, chunkBits);
   }
 
   /** log2 of the amplitudes per chunk: an L2-sized chunk, and at least four chunks. */

@@ -25,9 +25,9 @@ public abstract sealed class CpuStateVector implements StateVector
   final int qubits;
   final int chunkBits;
 
-  CpuStateVector(int qubits) {
+  CpuStateVector(int qubits, int chunkBits) {
     this.qubits = qubits;
-    this.chunkBits = Math.min(qubits, MAX_CHUNK_BITS);
+    this.chunkBits = Math.min(qubits, chunkBits);
   }
 
   /**
@@ -37,17 +37,34 @@ public abstract sealed class CpuStateVector implements StateVector
    *     allocating; the message gives the bytes needed and the heap available)
    */
   public static CpuStateVector zeros(int qubits, Precision precision) {
+    return zeros(qubits, precision, MAX_CHUNK_BITS);
+  }
+
+  /** |0...0> stored in chunks of 2^chunkBits amplitudes (small ones for tests). */
+  static CpuStateVector zeros(int qubits, Precision precision, int chunkBits) {
     requireFits(qubits, precision);
     CpuStateVector s = precision == Precision.COMPLEX64
-        ? new Complex64State(qubits) : new Complex128State(qubits);
+        ? new Complex64State(qubits, chunkBits) : new Complex128State(qubits, chunkBits);
     s.setAmplitude(0, 1, 0);
     return s;
   }
 
+  /** Sets this state back to |0...0>. */
+  public void reset() {
+    IntStream.range(0, chunkCount()).parallel().forEach(this::clearChunk);
+    setAmplitude(0, 1, 0);
+  }
+
+  /** Sets every amplitude of chunk {@code c} to zero. */
+  abstract void clearChunk(int c);
+
   /** A copy of any state vector in the given precision. */
   public static CpuStateVector copyOf(StateVector source, Precision precision) {
     CpuStateVector s = zeros(source.qubits(), precision);
-    int block = 1 << Math.min(source.qubits(), SCRATCH_BITS);
+    int block = s.block(SCRATCH_BITS);
+    if (source instanceof CpuStateVector c) {
+      block = Math.min(block, c.block(SCRATCH_BITS));
+    }
     double[] re = new double[block];
     double[] im = new double[block];
     for (long from = 0; from < s.dimension(); from += block) {
@@ -125,6 +142,11 @@ public abstract sealed class CpuStateVector implements StateVector
   /** Sum of |a|^2 over {@code from .. from+length-1}, which lie in one chunk. */
   abstract double sumOfSquares(long from, int length);
 
+  /** Number of amplitudes of a block that never crosses a chunk: at most 2^maxBits. */
+  final int block(int maxBits) {
+    return 1 << Math.min(chunkBits, maxBits);
+  }
+
   /**
    * Copies runs of {@code 1 << runBits} amplitudes starting at {@code base + runs[i]} to positions
    * {@code i << runBits} of the double buffers.
@@ -145,10 +167,11 @@ public abstract sealed class CpuStateVector implements StateVector
       throw new IllegalArgumentException(
           "fidelity of states on " + qubits + " and " + other.qubits() + " qubits");
     }
-    int task = 1 << Math.min(qubits, TASK_BITS);
+    int task = other instanceof CpuStateVector c
+        ? Math.min(block(TASK_BITS), c.block(TASK_BITS)) : block(TASK_BITS);
     double[][] parts = new double[(int) (dimension() / task)][];
     IntStream.range(0, parts.length).parallel().forEach(t -> {
-      int block = 1 << Math.min(qubits, SCRATCH_BITS);
+      int block = Math.min(task, block(SCRATCH_BITS));
       double[] ar = new double[block];
       double[] ai = new double[block];
       double[] br = new double[block];
@@ -203,7 +226,7 @@ public abstract sealed class CpuStateVector implements StateVector
 
   /** Adds per-block values over the state in block order, computing the blocks in parallel. */
   private double blockSums(BlockFunction f) {
-    int task = 1 << Math.min(qubits, TASK_BITS);
+    int task = block(TASK_BITS);
     double[] parts = new double[(int) (dimension() / task)];
     IntStream.range(0, parts.length).parallel().forEach(t -> parts[t] = f.apply((long) t * task, task));
     double sum = 0;

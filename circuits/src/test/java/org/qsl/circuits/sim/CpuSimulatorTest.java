@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,39 +12,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.qsl.circuits.Circuit;
-import org.qsl.circuits.io.QsimFormat;
+import org.qsl.circuits.random.Grid;
+import org.qsl.circuits.random.SycamoreGenerator;
 
 class CpuSimulatorTest {
 
-  static Path resource(String name) throws Exception {
-    return Path.of(CpuSimulatorTest.class.getResource("/reference/" + name).toURI());
-  }
-
-  /** The published distribution of the 12-qubit circuit, normalised (it sums to 1.0000024). */
-  static double[] q12c0() throws Exception {
-    double[] p = Files.readAllLines(resource("q12c0.txt")).stream()
-        .mapToDouble(Double::parseDouble).toArray();
-    double sum = 0;
-    for (double x : p) {
-      sum += x;
-    }
-    for (int i = 0; i < p.length; i++) {
-      p[i] /= sum;
-    }
-    return p;
-  }
-
-  static double totalVariation(StateVector s, double[] p) {
-    double[] q = new double[p.length];
-    s.probabilities(0, q, 0, q.length);
-    double tvd = 0;
-    for (int i = 0; i < p.length; i++) {
-      tvd += Math.abs(p[i] - q[i]);
-    }
-    return tvd / 2;
-  }
-
-  /** Simulators with every kernel kind this JVM offers. */
+  /** Builders for every kernel kind this JVM offers. */
   static List<CpuSimulator.Builder> kernels() {
     List<CpuSimulator.Builder> b = new ArrayList<>();
     b.add(CpuSimulator.builder().vectorized(false));
@@ -60,37 +31,38 @@ class CpuSimulatorTest {
   @CsvSource({"COMPLEX64, 1e-5", "COMPLEX128, 2e-6"})
   void reproducesThePublishedTwelveQubitDistribution(Precision precision, double bound)
       throws Exception {
-    Circuit c = QsimFormat.read(resource("n12_m14_s0_pEFGH.qsim"));
-    double[] p = q12c0();
+    Circuit c = Sycamore12.circuit();
+    double[] p = Sycamore12.distribution();
     for (CpuSimulator.Builder b : kernels()) {
       for (int k = 1; k <= 5; k++) {
-        StateVector s = b.precision(precision).fusion(k).build().run(c);
-        double tvd = totalVariation(s, p);
-        assertTrue(tvd <= bound, precision + " k=" + k + ": TVD " + tvd);
+        CpuSimulator sim = b.precision(precision).fusion(k).build();
+        double tvd = Sycamore12.totalVariation(sim.run(c), p);
+        assertTrue(tvd <= bound, precision + " k=" + k + " vectorized=" + sim.vectorized()
+            + ": TVD " + tvd);
       }
     }
   }
 
   @Test
-  void vectorApiIsOnWhenTheModuleIsPresent() {
-    assertEquals(CpuSimulator.vectorApiAvailable(), CpuSimulator.create().vectorized());
+  void usesTheVectorApiWhenItsModuleIsPresent() {
+    assertTrue(CpuSimulator.vectorApiAvailable(), "surefire runs with the module");
+    assertTrue(CpuSimulator.create().vectorized());
   }
 
   @ParameterizedTest
   @EnumSource(Precision.class)
-  void agreesWithTheNaiveSimulatorForEveryFusionSize(Precision precision) {
+  void agreesWithTheDenseReferenceForEveryFusionSize(Precision precision) {
     double bound = precision == Precision.COMPLEX64 ? 1e-5 : 1e-12;
-    // n <= 12 runs in one piece; n = 13 and 15 go through chunks and stages
-    int[] sizes = {1, 2, 3, 5, 8, 13, 15};
+    // up to 12 qubits a state is one chunk; 13 and 15 go through chunks and several stages
+    int[] sizes = {1, 2, 3, 5, 8, 11, 13, 15};
     for (int i = 0; i < sizes.length; i++) {
       int n = sizes[i];
       Circuit c = TestCircuits.everyGate(n, 12 * n, 100 + i);
-      double[] expected = NaiveSimulator.run(c);
+      StateVector expected = new DenseSimulator().run(c);
       for (CpuSimulator.Builder b : kernels()) {
         for (int k = 1; k <= GateFuser.MAX_QUBITS; k++) {
           CpuSimulator sim = b.precision(precision).fusion(k).threads(2).build();
-          StateVector s = sim.run(c);
-          double diff = NaiveSimulator.maxDifference(s, expected);
+          double diff = TestCircuits.maxDifference(sim.run(c), expected);
           assertTrue(diff <= bound,
               "n=" + n + " k=" + k + " vectorized=" + sim.vectorized() + ": max diff " + diff);
         }
@@ -98,10 +70,22 @@ class CpuSimulatorTest {
     }
   }
 
+  @Test
+  void agreesWithStrangeOnFiftyRandomCircuits() {
+    StrangeSimulator strange = new StrangeSimulator();
+    CpuSimulator cpu = CpuSimulator.create();
+    for (int i = 0; i < 54; i++) {
+      int n = 2 + i % 9;
+      Circuit c = TestCircuits.everyGate(n, 6 * n + 30, 1000 + i); // each type at n >= 3
+      double f = cpu.run(c).fidelity(strange.run(c));
+      assertTrue(f >= 1 - 1e-5, "circuit " + i + " on " + n + " qubits: fidelity " + f);
+    }
+  }
+
   @ParameterizedTest
   @EnumSource(Precision.class)
   void threadCountDoesNotChangeAnyBit(Precision precision) {
-    Circuit c = TestCircuits.everyGate(16, 200, 7);
+    Circuit c = TestCircuits.everyGate(14, 120, 7); // four chunks, several stages
     for (CpuSimulator.Builder b : kernels()) {
       for (int k : new int[] {2, 4}) {
         b.precision(precision).fusion(k);
@@ -120,9 +104,18 @@ class CpuSimulatorTest {
   }
 
   @Test
+  void storageChunkSizeDoesNotChangeAnyBit() {
+    Circuit c = TestCircuits.everyGate(15, 150, 8);
+    CpuSimulator sim = CpuSimulator.builder().precision(Precision.COMPLEX128).build();
+    CpuStateVector whole = sim.run(c);
+    CpuStateVector chunked = CpuStateVector.zeros(15, Precision.COMPLEX128, 5);
+    sim.apply(c, chunked);
+    assertEquals(0, TestCircuits.maxDifference(whole, chunked));
+  }
+
+  @Test
   void keepsTheNormAtTwentyQubitsDepthTwenty() {
-    Circuit c = TestCircuits.sycamoreLike(4, 5, 20, 3);
-    assertEquals(20, c.qubits());
+    Circuit c = new SycamoreGenerator(Grid.rectangle(4, 5)).generate(20, 3);
     StateVector s = CpuSimulator.create().run(c);
     assertEquals(1, s.norm(), 1e-5);
   }
@@ -130,7 +123,7 @@ class CpuSimulatorTest {
   @ParameterizedTest
   @EnumSource(Precision.class)
   void aCircuitFollowedByItsInverseReturnsToZero(Precision precision) {
-    Circuit c = TestCircuits.everyGate(14, 150, 11);
+    Circuit c = TestCircuits.everyGate(13, 100, 11);
     CpuSimulator sim = CpuSimulator.builder().precision(precision).build();
     CpuStateVector s = sim.run(c);
     sim.apply(c.inverse(), s);
@@ -144,9 +137,11 @@ class CpuSimulatorTest {
     Circuit first = TestCircuits.everyGate(6, 40, 1);
     Circuit second = TestCircuits.everyGate(6, 40, 2);
     CpuSimulator sim = CpuSimulator.builder().precision(Precision.COMPLEX128).build();
-    StateVector s = sim.run(second, sim.run(first));
-    double[] expected = NaiveSimulator.apply(second, NaiveSimulator.run(first));
-    assertTrue(NaiveSimulator.maxDifference(s, expected) < 1e-12);
+    StateVector s = sim.run(second, new DenseSimulator().run(first));
+    assertTrue(TestCircuits.maxDifference(s, new DenseSimulator().run(first.then(second)))
+        < 1e-12);
+    assertThrows(IllegalArgumentException.class, () -> sim.run(second, sim.run(
+        TestCircuits.everyGate(5, 10, 3))));
   }
 
   @Test
@@ -157,14 +152,17 @@ class CpuSimulatorTest {
         () -> CpuSimulator.create().run(Circuit.builder(n).build()));
     String expected = "a " + n + "-qubit complex64 state needs " + (8L << n) + " bytes";
     assertTrue(e.getMessage().startsWith(expected), e.getMessage());
-    assertTrue(e.getMessage().contains(" bytes (") && !e.getMessage().contains("\n"));
+    assertTrue(e.getMessage().contains("free of") && !e.getMessage().contains("\n"));
   }
 
   @Test
-  void reportsProgressPerStage() {
+  void reportsProgressPerStageAndCountsPasses() {
     List<int[]> seen = new ArrayList<>();
-    CpuSimulator.builder().progress((done, total) -> seen.add(new int[] {done, total})).build()
-        .run(TestCircuits.sycamoreLike(4, 4, 8, 5));
+    Circuit c = new SycamoreGenerator(Grid.rectangle(4, 4)).generate(8, 5);
+    CpuSimulator sim = CpuSimulator.builder()
+        .progress((done, total) -> seen.add(new int[] {done, total})).build();
+    sim.run(c);
+    assertEquals(sim.passes(c), seen.size());
     assertTrue(seen.size() > 1);
     for (int i = 0; i < seen.size(); i++) {
       assertArrayEquals(new int[] {i + 1, seen.size()}, seen.get(i));

@@ -8,7 +8,7 @@ import org.qsl.circuits.Gate;
 import org.qsl.circuits.Gates;
 import org.qsl.circuits.Unitary;
 
-/** Seeded random circuits for the simulator tests. */
+/** Seeded random circuits with every gate type, for the simulator tests. */
 final class TestCircuits {
   private TestCircuits() {}
 
@@ -49,41 +49,13 @@ final class TestCircuits {
     return b.build();
   }
 
-  /**
-   * A Sycamore-like circuit on a rows x cols grid (qubit = row * cols + col): per cycle a layer of
-   * random sqrt X/Y/W gates, then fSim(pi/2, pi/6) on one of four coupler patterns, ABCDCDAB.
-   */
-  static Circuit sycamoreLike(int rows, int cols, int cycles, long seed) {
-    SplittableRandom r = new SplittableRandom(seed);
-    Gate[] singles = {Gates.SQRT_X, Gates.SQRT_Y, Gates.SQRT_W};
-    int n = rows * cols;
-    Circuit.Builder b = Circuit.builder(n);
-    int[] last = new int[n];
-    java.util.Arrays.fill(last, -1);
-    String order = "ABCDCDAB";
-    for (int c = 0; c < cycles; c++) {
-      for (int q = 0; q < n; q++) {
-        int g;
-        do {
-          g = r.nextInt(3);
-        } while (g == last[q]);
-        last[q] = g;
-        b.add(singles[g], q);
-      }
-      int pattern = order.charAt(c % order.length()) - 'A';
-      for (int row = 0; row < rows; row++) {
-        for (int col = 0; col < cols; col++) {
-          // A/B: horizontal couplers from even/odd columns; C/D: vertical from even/odd rows,
-          // shifted by the row/column parity so that each layer is a matching
-          if (pattern < 2 && col + 1 < cols && (col + row + pattern) % 2 == 0) {
-            b.add(Gates.SYCAMORE, row * cols + col, row * cols + col + 1);
-          } else if (pattern >= 2 && row + 1 < rows && (row + col + pattern) % 2 == 0) {
-            b.add(Gates.SYCAMORE, row * cols + col, (row + 1) * cols + col);
-          }
-        }
-      }
+  /** Largest |a_j - b_j| over the amplitudes of two states of the same size. */
+  static double maxDifference(StateVector a, StateVector b) {
+    double max = 0;
+    for (long j = 0; j < a.dimension(); j++) {
+      max = Math.max(max, Math.hypot(a.re(j) - b.re(j), a.im(j) - b.im(j)));
     }
-    return b.build();
+    return max;
   }
 
   private static double angle(SplittableRandom r) {
