@@ -26,8 +26,13 @@ public final class CpuSimulator implements Simulator {
   static final int SMALL_QUBITS = 12;
   /** Chunks span at most this many bytes per thread, so they stay in a core's L2 cache. */
   static final int CHUNK_BYTES = 512 << 10;
-  /** High storage bits per chunk (which bounds the chunk's gather runs from below). */
-  static final int MAX_HIGH_BITS = 6;
+  /**
+   * High storage bits a chunk may choose per stage; the rest are low bits, whose runs of
+   * contiguous amplitudes (1 KiB of floats for 16-bit chunks) the gather copies.
+   */
+  static final int MAX_HIGH_BITS = 8;
+  /** At least a vector's lanes (16 floats) are low bits, so every group has whole vectors. */
+  static final int MIN_LOW_BITS = 4;
 
   private final Precision precision;
   private final int threads;
@@ -142,7 +147,7 @@ public final class CpuSimulator implements Simulator {
 
   private static List<Stage> plan(int n, List<FusedGate> gates, Precision precision) {
     int chunkBits = chunkBits(n, precision);
-    int lowBits = n <= SMALL_QUBITS ? n : chunkBits - MAX_HIGH_BITS;
+    int lowBits = n <= SMALL_QUBITS ? n : Math.max(chunkBits - MAX_HIGH_BITS, MIN_LOW_BITS);
     return StagePlanner.plan(n, gates, lowBits, chunkBits);
   }
 

@@ -38,11 +38,13 @@ final class DoubleVectorKernel {
       } else {
         lane1(g, re, im, base, bits);
       }
-    } else if (g.dense && g.arity == 2) {
+    } else if (g.dense && g.arity == 2 && g.groups(bits) % 2 == 0) {
       if (g.highTargets == 2) {
         dense2(g, re, im, base, bits);
+      } else if (g.highTargets == 1) {
+        laneVector2(g, re, im, base, bits);
       } else {
-        lane2(g, re, im, base, bits);
+        laneLane2(g, re, im, base, bits);
       }
     } else {
       sparse(g, re, im, base, bits, tr, ti);
@@ -93,135 +95,6 @@ final class DoubleVectorKernel {
     }
   }
 
-  /** A dense two-qubit gate on two vector bits: matrix entries as broadcast scalars. */
-  private static void dense2(GateLayout g, double[] re, double[] im, int base, int bits) {
-    double[] cr = g.coefRe;
-    double[] ci = g.coefIm;
-    DoubleVector c00r = DoubleVector.broadcast(SPECIES, cr[0 * LANES]);
-    DoubleVector c00i = DoubleVector.broadcast(SPECIES, ci[0 * LANES]);
-    DoubleVector c01r = DoubleVector.broadcast(SPECIES, cr[1 * LANES]);
-    DoubleVector c01i = DoubleVector.broadcast(SPECIES, ci[1 * LANES]);
-    DoubleVector c02r = DoubleVector.broadcast(SPECIES, cr[2 * LANES]);
-    DoubleVector c02i = DoubleVector.broadcast(SPECIES, ci[2 * LANES]);
-    DoubleVector c03r = DoubleVector.broadcast(SPECIES, cr[3 * LANES]);
-    DoubleVector c03i = DoubleVector.broadcast(SPECIES, ci[3 * LANES]);
-    DoubleVector c10r = DoubleVector.broadcast(SPECIES, cr[4 * LANES]);
-    DoubleVector c10i = DoubleVector.broadcast(SPECIES, ci[4 * LANES]);
-    DoubleVector c11r = DoubleVector.broadcast(SPECIES, cr[5 * LANES]);
-    DoubleVector c11i = DoubleVector.broadcast(SPECIES, ci[5 * LANES]);
-    DoubleVector c12r = DoubleVector.broadcast(SPECIES, cr[6 * LANES]);
-    DoubleVector c12i = DoubleVector.broadcast(SPECIES, ci[6 * LANES]);
-    DoubleVector c13r = DoubleVector.broadcast(SPECIES, cr[7 * LANES]);
-    DoubleVector c13i = DoubleVector.broadcast(SPECIES, ci[7 * LANES]);
-    DoubleVector c20r = DoubleVector.broadcast(SPECIES, cr[8 * LANES]);
-    DoubleVector c20i = DoubleVector.broadcast(SPECIES, ci[8 * LANES]);
-    DoubleVector c21r = DoubleVector.broadcast(SPECIES, cr[9 * LANES]);
-    DoubleVector c21i = DoubleVector.broadcast(SPECIES, ci[9 * LANES]);
-    DoubleVector c22r = DoubleVector.broadcast(SPECIES, cr[10 * LANES]);
-    DoubleVector c22i = DoubleVector.broadcast(SPECIES, ci[10 * LANES]);
-    DoubleVector c23r = DoubleVector.broadcast(SPECIES, cr[11 * LANES]);
-    DoubleVector c23i = DoubleVector.broadcast(SPECIES, ci[11 * LANES]);
-    DoubleVector c30r = DoubleVector.broadcast(SPECIES, cr[12 * LANES]);
-    DoubleVector c30i = DoubleVector.broadcast(SPECIES, ci[12 * LANES]);
-    DoubleVector c31r = DoubleVector.broadcast(SPECIES, cr[13 * LANES]);
-    DoubleVector c31i = DoubleVector.broadcast(SPECIES, ci[13 * LANES]);
-    DoubleVector c32r = DoubleVector.broadcast(SPECIES, cr[14 * LANES]);
-    DoubleVector c32i = DoubleVector.broadcast(SPECIES, ci[14 * LANES]);
-    DoubleVector c33r = DoubleVector.broadcast(SPECIES, cr[15 * LANES]);
-    DoubleVector c33i = DoubleVector.broadcast(SPECIES, ci[15 * LANES]);
-    int o1 = g.offsets[1];
-    int o2 = g.offsets[2];
-    int o3 = g.offsets[3];
-    int groups = g.groups(bits);
-    for (int grp = 0; grp < groups; grp++) {
-      int e0 = base + g.groupBase(grp);
-      int e1 = e0 + o1;
-      int e2 = e0 + o2;
-      int e3 = e0 + o3;
-      DoubleVector a0r = DoubleVector.fromArray(SPECIES, re, e0);
-      DoubleVector a0i = DoubleVector.fromArray(SPECIES, im, e0);
-      DoubleVector a1r = DoubleVector.fromArray(SPECIES, re, e1);
-      DoubleVector a1i = DoubleVector.fromArray(SPECIES, im, e1);
-      DoubleVector a2r = DoubleVector.fromArray(SPECIES, re, e2);
-      DoubleVector a2i = DoubleVector.fromArray(SPECIES, im, e2);
-      DoubleVector a3r = DoubleVector.fromArray(SPECIES, re, e3);
-      DoubleVector a3i = DoubleVector.fromArray(SPECIES, im, e3);
-      // out = sum_s c_s a_s: re = sum(cr ar) - sum(ci ai), im = sum(cr ai) + sum(ci ar)
-      DoubleVector rr = c00r.mul(a0r);
-      DoubleVector ii = c00i.mul(a0i);
-      DoubleVector ri = c00r.mul(a0i);
-      DoubleVector ir = c00i.mul(a0r);
-      rr = c01r.fma(a1r, rr);
-      ii = c01i.fma(a1i, ii);
-      ri = c01r.fma(a1i, ri);
-      ir = c01i.fma(a1r, ir);
-      rr = c02r.fma(a2r, rr);
-      ii = c02i.fma(a2i, ii);
-      ri = c02r.fma(a2i, ri);
-      ir = c02i.fma(a2r, ir);
-      rr = c03r.fma(a3r, rr);
-      ii = c03i.fma(a3i, ii);
-      ri = c03r.fma(a3i, ri);
-      ir = c03i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e0);
-      ri.add(ir).intoArray(im, e0);
-      rr = c10r.mul(a0r);
-      ii = c10i.mul(a0i);
-      ri = c10r.mul(a0i);
-      ir = c10i.mul(a0r);
-      rr = c11r.fma(a1r, rr);
-      ii = c11i.fma(a1i, ii);
-      ri = c11r.fma(a1i, ri);
-      ir = c11i.fma(a1r, ir);
-      rr = c12r.fma(a2r, rr);
-      ii = c12i.fma(a2i, ii);
-      ri = c12r.fma(a2i, ri);
-      ir = c12i.fma(a2r, ir);
-      rr = c13r.fma(a3r, rr);
-      ii = c13i.fma(a3i, ii);
-      ri = c13r.fma(a3i, ri);
-      ir = c13i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e1);
-      ri.add(ir).intoArray(im, e1);
-      rr = c20r.mul(a0r);
-      ii = c20i.mul(a0i);
-      ri = c20r.mul(a0i);
-      ir = c20i.mul(a0r);
-      rr = c21r.fma(a1r, rr);
-      ii = c21i.fma(a1i, ii);
-      ri = c21r.fma(a1i, ri);
-      ir = c21i.fma(a1r, ir);
-      rr = c22r.fma(a2r, rr);
-      ii = c22i.fma(a2i, ii);
-      ri = c22r.fma(a2i, ri);
-      ir = c22i.fma(a2r, ir);
-      rr = c23r.fma(a3r, rr);
-      ii = c23i.fma(a3i, ii);
-      ri = c23r.fma(a3i, ri);
-      ir = c23i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e2);
-      ri.add(ir).intoArray(im, e2);
-      rr = c30r.mul(a0r);
-      ii = c30i.mul(a0i);
-      ri = c30r.mul(a0i);
-      ir = c30i.mul(a0r);
-      rr = c31r.fma(a1r, rr);
-      ii = c31i.fma(a1i, ii);
-      ri = c31r.fma(a1i, ri);
-      ir = c31i.fma(a1r, ir);
-      rr = c32r.fma(a2r, rr);
-      ii = c32i.fma(a2i, ii);
-      ri = c32r.fma(a2i, ri);
-      ir = c32i.fma(a2r, ir);
-      rr = c33r.fma(a3r, rr);
-      ii = c33i.fma(a3i, ii);
-      ri = c33r.fma(a3i, ri);
-      ir = c33i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e3);
-      ri.add(ir).intoArray(im, e3);
-    }
-  }
-
   /** A dense one-qubit gate on a lane bit: out = c0 x + c1 x permuted, lane by lane. */
   private static void lane1(GateLayout g, double[] re, double[] im, int base, int bits) {
     double[] cr = g.coefRe;
@@ -252,61 +125,242 @@ final class DoubleVectorKernel {
   }
 
   /**
-   * A dense two-qubit gate with one or two lane targets: four slots (input vectors and their
-   * lane permutations), each output vector a lane-by-lane combination of them.
+   * A dense two-qubit gate on two vector bits, two groups at a time: inputs and sums of both
+   * stay in registers while each matrix entry is broadcast once for the two.
    */
-  private static void lane2(GateLayout g, double[] re, double[] im, int base, int bits) {
+  private static void dense2(GateLayout g, double[] re, double[] im, int base, int bits) {
     double[] cr = g.coefRe;
     double[] ci = g.coefIm;
-    int perms = g.laneMasks.length;
-    int o1 = g.offsets[1 / perms];
-    int o2 = g.offsets[2 / perms];
-    int o3 = g.offsets[3 / perms];
-    VectorShuffle<Double> p1 = XOR[g.laneMasks[1 % perms]];
-    VectorShuffle<Double> p2 = XOR[g.laneMasks[2 % perms]];
-    VectorShuffle<Double> p3 = XOR[g.laneMasks[3 % perms]];
-    int outputs = g.offsets.length;
+    int o1 = g.offsets[1];
+    int o2 = g.offsets[2];
+    int o3 = g.offsets[3];
     int groups = g.groups(bits);
-    for (int grp = 0; grp < groups; grp++) {
+    for (int grp = 0; grp < groups; grp += 2) {
       int e = base + g.groupBase(grp);
-      DoubleVector x0r = DoubleVector.fromArray(SPECIES, re, e);
-      DoubleVector x0i = DoubleVector.fromArray(SPECIES, im, e);
-      DoubleVector x1r = DoubleVector.fromArray(SPECIES, re, e + o1).rearrange(p1);
-      DoubleVector x1i = DoubleVector.fromArray(SPECIES, im, e + o1).rearrange(p1);
-      DoubleVector x2r = DoubleVector.fromArray(SPECIES, re, e + o2).rearrange(p2);
-      DoubleVector x2i = DoubleVector.fromArray(SPECIES, im, e + o2).rearrange(p2);
-      DoubleVector x3r = DoubleVector.fromArray(SPECIES, re, e + o3).rearrange(p3);
-      DoubleVector x3i = DoubleVector.fromArray(SPECIES, im, e + o3).rearrange(p3);
-      for (int r = 0; r < outputs; r++) {
-        int c = 4 * r * LANES;
-        DoubleVector kr = DoubleVector.fromArray(SPECIES, cr, c);
-        DoubleVector ki = DoubleVector.fromArray(SPECIES, ci, c);
-        DoubleVector rr = kr.mul(x0r);
-        DoubleVector ii = ki.mul(x0i);
-        DoubleVector ri = kr.mul(x0i);
-        DoubleVector ir = ki.mul(x0r);
-        kr = DoubleVector.fromArray(SPECIES, cr, c + LANES);
-        ki = DoubleVector.fromArray(SPECIES, ci, c + LANES);
-        rr = kr.fma(x1r, rr);
-        ii = ki.fma(x1i, ii);
-        ri = kr.fma(x1i, ri);
-        ir = ki.fma(x1r, ir);
-        kr = DoubleVector.fromArray(SPECIES, cr, c + 2 * LANES);
-        ki = DoubleVector.fromArray(SPECIES, ci, c + 2 * LANES);
-        rr = kr.fma(x2r, rr);
-        ii = ki.fma(x2i, ii);
-        ri = kr.fma(x2i, ri);
-        ir = ki.fma(x2r, ir);
-        kr = DoubleVector.fromArray(SPECIES, cr, c + 3 * LANES);
-        ki = DoubleVector.fromArray(SPECIES, ci, c + 3 * LANES);
-        rr = kr.fma(x3r, rr);
-        ii = ki.fma(x3i, ii);
-        ri = kr.fma(x3i, ri);
-        ir = ki.fma(x3r, ir);
-        int at = e + g.offsets[r];
-        rr.sub(ii).intoArray(re, at);
-        ri.add(ir).intoArray(im, at);
+      int f = base + g.groupBase(grp + 1);
+      DoubleVector a0r = DoubleVector.fromArray(SPECIES, re, e);
+      DoubleVector a0i = DoubleVector.fromArray(SPECIES, im, e);
+      DoubleVector a1r = DoubleVector.fromArray(SPECIES, re, e + o1);
+      DoubleVector a1i = DoubleVector.fromArray(SPECIES, im, e + o1);
+      DoubleVector a2r = DoubleVector.fromArray(SPECIES, re, e + o2);
+      DoubleVector a2i = DoubleVector.fromArray(SPECIES, im, e + o2);
+      DoubleVector a3r = DoubleVector.fromArray(SPECIES, re, e + o3);
+      DoubleVector a3i = DoubleVector.fromArray(SPECIES, im, e + o3);
+      DoubleVector b0r = DoubleVector.fromArray(SPECIES, re, f);
+      DoubleVector b0i = DoubleVector.fromArray(SPECIES, im, f);
+      DoubleVector b1r = DoubleVector.fromArray(SPECIES, re, f + o1);
+      DoubleVector b1i = DoubleVector.fromArray(SPECIES, im, f + o1);
+      DoubleVector b2r = DoubleVector.fromArray(SPECIES, re, f + o2);
+      DoubleVector b2i = DoubleVector.fromArray(SPECIES, im, f + o2);
+      DoubleVector b3r = DoubleVector.fromArray(SPECIES, re, f + o3);
+      DoubleVector b3i = DoubleVector.fromArray(SPECIES, im, f + o3);
+      for (int r = 0; r < 4; r++) {
+        // out = sum_s c_s x_s: re = sum(cr xr) - sum(ci xi), im = sum(cr xi) + sum(ci xr)
+        int t = 4 * r * LANES;
+        DoubleVector kr = DoubleVector.broadcast(SPECIES, cr[t]);
+        DoubleVector ki = DoubleVector.broadcast(SPECIES, ci[t]);
+        DoubleVector arr = kr.mul(a0r);
+        DoubleVector aii = ki.mul(a0i);
+        DoubleVector ari = kr.mul(a0i);
+        DoubleVector air = ki.mul(a0r);
+        DoubleVector brr = kr.mul(b0r);
+        DoubleVector bii = ki.mul(b0i);
+        DoubleVector bri = kr.mul(b0i);
+        DoubleVector bir = ki.mul(b0r);
+        kr = DoubleVector.broadcast(SPECIES, cr[t + LANES]);
+        ki = DoubleVector.broadcast(SPECIES, ci[t + LANES]);
+        arr = kr.fma(a1r, arr);
+        aii = ki.fma(a1i, aii);
+        ari = kr.fma(a1i, ari);
+        air = ki.fma(a1r, air);
+        brr = kr.fma(b1r, brr);
+        bii = ki.fma(b1i, bii);
+        bri = kr.fma(b1i, bri);
+        bir = ki.fma(b1r, bir);
+        kr = DoubleVector.broadcast(SPECIES, cr[t + 2 * LANES]);
+        ki = DoubleVector.broadcast(SPECIES, ci[t + 2 * LANES]);
+        arr = kr.fma(a2r, arr);
+        aii = ki.fma(a2i, aii);
+        ari = kr.fma(a2i, ari);
+        air = ki.fma(a2r, air);
+        brr = kr.fma(b2r, brr);
+        bii = ki.fma(b2i, bii);
+        bri = kr.fma(b2i, bri);
+        bir = ki.fma(b2r, bir);
+        kr = DoubleVector.broadcast(SPECIES, cr[t + 3 * LANES]);
+        ki = DoubleVector.broadcast(SPECIES, ci[t + 3 * LANES]);
+        arr = kr.fma(a3r, arr);
+        aii = ki.fma(a3i, aii);
+        ari = kr.fma(a3i, ari);
+        air = ki.fma(a3r, air);
+        brr = kr.fma(b3r, brr);
+        bii = ki.fma(b3i, bii);
+        bri = kr.fma(b3i, bri);
+        bir = ki.fma(b3r, bir);
+        int o = g.offsets[r];
+        arr.sub(aii).intoArray(re, e + o);
+        ari.add(air).intoArray(im, e + o);
+        brr.sub(bii).intoArray(re, f + o);
+        bri.add(bir).intoArray(im, f + o);
       }
+    }
+  }
+
+  /**
+   * A dense two-qubit gate on a lane bit and a vector bit, two groups at a time: the slots of a
+   * group are its two input vectors and their lane permutations, each output vector a
+   * lane-by-lane combination of the four.
+   */
+  private static void laneVector2(GateLayout g, double[] re, double[] im, int base, int bits) {
+    double[] cr = g.coefRe;
+    double[] ci = g.coefIm;
+    int o1 = g.offsets[1];
+    VectorShuffle<Double> p = XOR[g.laneMasks[1]];
+    int groups = g.groups(bits);
+    for (int grp = 0; grp < groups; grp += 2) {
+      int e = base + g.groupBase(grp);
+      int f = base + g.groupBase(grp + 1);
+      DoubleVector a0r = DoubleVector.fromArray(SPECIES, re, e);
+      DoubleVector a0i = DoubleVector.fromArray(SPECIES, im, e);
+      DoubleVector a1r = a0r.rearrange(p);
+      DoubleVector a1i = a0i.rearrange(p);
+      DoubleVector a2r = DoubleVector.fromArray(SPECIES, re, e + o1);
+      DoubleVector a2i = DoubleVector.fromArray(SPECIES, im, e + o1);
+      DoubleVector a3r = a2r.rearrange(p);
+      DoubleVector a3i = a2i.rearrange(p);
+      DoubleVector b0r = DoubleVector.fromArray(SPECIES, re, f);
+      DoubleVector b0i = DoubleVector.fromArray(SPECIES, im, f);
+      DoubleVector b1r = b0r.rearrange(p);
+      DoubleVector b1i = b0i.rearrange(p);
+      DoubleVector b2r = DoubleVector.fromArray(SPECIES, re, f + o1);
+      DoubleVector b2i = DoubleVector.fromArray(SPECIES, im, f + o1);
+      DoubleVector b3r = b2r.rearrange(p);
+      DoubleVector b3i = b2i.rearrange(p);
+      for (int r = 0; r < 2; r++) {
+        int t = 4 * r * LANES;
+        DoubleVector kr = DoubleVector.fromArray(SPECIES, cr, t);
+        DoubleVector ki = DoubleVector.fromArray(SPECIES, ci, t);
+        DoubleVector arr = kr.mul(a0r);
+        DoubleVector aii = ki.mul(a0i);
+        DoubleVector ari = kr.mul(a0i);
+        DoubleVector air = ki.mul(a0r);
+        DoubleVector brr = kr.mul(b0r);
+        DoubleVector bii = ki.mul(b0i);
+        DoubleVector bri = kr.mul(b0i);
+        DoubleVector bir = ki.mul(b0r);
+        kr = DoubleVector.fromArray(SPECIES, cr, t + LANES);
+        ki = DoubleVector.fromArray(SPECIES, ci, t + LANES);
+        arr = kr.fma(a1r, arr);
+        aii = ki.fma(a1i, aii);
+        ari = kr.fma(a1i, ari);
+        air = ki.fma(a1r, air);
+        brr = kr.fma(b1r, brr);
+        bii = ki.fma(b1i, bii);
+        bri = kr.fma(b1i, bri);
+        bir = ki.fma(b1r, bir);
+        kr = DoubleVector.fromArray(SPECIES, cr, t + 2 * LANES);
+        ki = DoubleVector.fromArray(SPECIES, ci, t + 2 * LANES);
+        arr = kr.fma(a2r, arr);
+        aii = ki.fma(a2i, aii);
+        ari = kr.fma(a2i, ari);
+        air = ki.fma(a2r, air);
+        brr = kr.fma(b2r, brr);
+        bii = ki.fma(b2i, bii);
+        bri = kr.fma(b2i, bri);
+        bir = ki.fma(b2r, bir);
+        kr = DoubleVector.fromArray(SPECIES, cr, t + 3 * LANES);
+        ki = DoubleVector.fromArray(SPECIES, ci, t + 3 * LANES);
+        arr = kr.fma(a3r, arr);
+        aii = ki.fma(a3i, aii);
+        ari = kr.fma(a3i, ari);
+        air = ki.fma(a3r, air);
+        brr = kr.fma(b3r, brr);
+        bii = ki.fma(b3i, bii);
+        bri = kr.fma(b3i, bri);
+        bir = ki.fma(b3r, bir);
+        int o = g.offsets[r];
+        arr.sub(aii).intoArray(re, e + o);
+        ari.add(air).intoArray(im, e + o);
+        brr.sub(bii).intoArray(re, f + o);
+        bri.add(bir).intoArray(im, f + o);
+      }
+    }
+  }
+
+  /**
+   * A dense two-qubit gate on two lane bits, two groups (vectors) at a time: the slots are the
+   * vector and its three lane permutations, the output a lane-by-lane combination of the four.
+   */
+  private static void laneLane2(GateLayout g, double[] re, double[] im, int base, int bits) {
+    double[] cr = g.coefRe;
+    double[] ci = g.coefIm;
+    VectorShuffle<Double> p1 = XOR[g.laneMasks[1]];
+    VectorShuffle<Double> p2 = XOR[g.laneMasks[2]];
+    VectorShuffle<Double> p3 = XOR[g.laneMasks[3]];
+    int groups = g.groups(bits);
+    for (int grp = 0; grp < groups; grp += 2) {
+      int e = base + g.groupBase(grp);
+      int f = base + g.groupBase(grp + 1);
+      DoubleVector a0r = DoubleVector.fromArray(SPECIES, re, e);
+      DoubleVector a0i = DoubleVector.fromArray(SPECIES, im, e);
+      DoubleVector a1r = a0r.rearrange(p1);
+      DoubleVector a1i = a0i.rearrange(p1);
+      DoubleVector a2r = a0r.rearrange(p2);
+      DoubleVector a2i = a0i.rearrange(p2);
+      DoubleVector a3r = a0r.rearrange(p3);
+      DoubleVector a3i = a0i.rearrange(p3);
+      DoubleVector b0r = DoubleVector.fromArray(SPECIES, re, f);
+      DoubleVector b0i = DoubleVector.fromArray(SPECIES, im, f);
+      DoubleVector b1r = b0r.rearrange(p1);
+      DoubleVector b1i = b0i.rearrange(p1);
+      DoubleVector b2r = b0r.rearrange(p2);
+      DoubleVector b2i = b0i.rearrange(p2);
+      DoubleVector b3r = b0r.rearrange(p3);
+      DoubleVector b3i = b0i.rearrange(p3);
+      DoubleVector kr = DoubleVector.fromArray(SPECIES, cr, 0);
+      DoubleVector ki = DoubleVector.fromArray(SPECIES, ci, 0);
+      DoubleVector arr = kr.mul(a0r);
+      DoubleVector aii = ki.mul(a0i);
+      DoubleVector ari = kr.mul(a0i);
+      DoubleVector air = ki.mul(a0r);
+      DoubleVector brr = kr.mul(b0r);
+      DoubleVector bii = ki.mul(b0i);
+      DoubleVector bri = kr.mul(b0i);
+      DoubleVector bir = ki.mul(b0r);
+      kr = DoubleVector.fromArray(SPECIES, cr, LANES);
+      ki = DoubleVector.fromArray(SPECIES, ci, LANES);
+      arr = kr.fma(a1r, arr);
+      aii = ki.fma(a1i, aii);
+      ari = kr.fma(a1i, ari);
+      air = ki.fma(a1r, air);
+      brr = kr.fma(b1r, brr);
+      bii = ki.fma(b1i, bii);
+      bri = kr.fma(b1i, bri);
+      bir = ki.fma(b1r, bir);
+      kr = DoubleVector.fromArray(SPECIES, cr, 2 * LANES);
+      ki = DoubleVector.fromArray(SPECIES, ci, 2 * LANES);
+      arr = kr.fma(a2r, arr);
+      aii = ki.fma(a2i, aii);
+      ari = kr.fma(a2i, ari);
+      air = ki.fma(a2r, air);
+      brr = kr.fma(b2r, brr);
+      bii = ki.fma(b2i, bii);
+      bri = kr.fma(b2i, bri);
+      bir = ki.fma(b2r, bir);
+      kr = DoubleVector.fromArray(SPECIES, cr, 3 * LANES);
+      ki = DoubleVector.fromArray(SPECIES, ci, 3 * LANES);
+      arr = kr.fma(a3r, arr);
+      aii = ki.fma(a3i, aii);
+      ari = kr.fma(a3i, ari);
+      air = ki.fma(a3r, air);
+      brr = kr.fma(b3r, brr);
+      bii = ki.fma(b3i, bii);
+      bri = kr.fma(b3i, bri);
+      bir = ki.fma(b3r, bir);
+      arr.sub(aii).intoArray(re, e);
+      ari.add(air).intoArray(im, e);
+      brr.sub(bii).intoArray(re, f);
+      bri.add(bir).intoArray(im, f);
     }
   }
 

@@ -45,11 +45,13 @@ final class FloatVectorKernel {
       } else {
         lane1(g, re, im, base, bits);
       }
-    } else if (g.dense && g.arity == 2) {
+    } else if (g.dense && g.arity == 2 && g.groups(bits) % 2 == 0) {
       if (g.highTargets == 2) {
         dense2(g, re, im, base, bits);
+      } else if (g.highTargets == 1) {
+        laneVector2(g, re, im, base, bits);
       } else {
-        lane2(g, re, im, base, bits);
+        laneLane2(g, re, im, base, bits);
       }
     } else {
       sparse(g, re, im, base, bits, tr, ti);
@@ -100,135 +102,6 @@ final class FloatVectorKernel {
     }
   }
 
-  /** A dense two-qubit gate on two vector bits: matrix entries as broadcast scalars. */
-  private static void dense2(GateLayout g, float[] re, float[] im, int base, int bits) {
-    float[] cr = g.coefReF;
-    float[] ci = g.coefImF;
-    FloatVector c00r = FloatVector.broadcast(SPECIES, cr[0 * LANES]);
-    FloatVector c00i = FloatVector.broadcast(SPECIES, ci[0 * LANES]);
-    FloatVector c01r = FloatVector.broadcast(SPECIES, cr[1 * LANES]);
-    FloatVector c01i = FloatVector.broadcast(SPECIES, ci[1 * LANES]);
-    FloatVector c02r = FloatVector.broadcast(SPECIES, cr[2 * LANES]);
-    FloatVector c02i = FloatVector.broadcast(SPECIES, ci[2 * LANES]);
-    FloatVector c03r = FloatVector.broadcast(SPECIES, cr[3 * LANES]);
-    FloatVector c03i = FloatVector.broadcast(SPECIES, ci[3 * LANES]);
-    FloatVector c10r = FloatVector.broadcast(SPECIES, cr[4 * LANES]);
-    FloatVector c10i = FloatVector.broadcast(SPECIES, ci[4 * LANES]);
-    FloatVector c11r = FloatVector.broadcast(SPECIES, cr[5 * LANES]);
-    FloatVector c11i = FloatVector.broadcast(SPECIES, ci[5 * LANES]);
-    FloatVector c12r = FloatVector.broadcast(SPECIES, cr[6 * LANES]);
-    FloatVector c12i = FloatVector.broadcast(SPECIES, ci[6 * LANES]);
-    FloatVector c13r = FloatVector.broadcast(SPECIES, cr[7 * LANES]);
-    FloatVector c13i = FloatVector.broadcast(SPECIES, ci[7 * LANES]);
-    FloatVector c20r = FloatVector.broadcast(SPECIES, cr[8 * LANES]);
-    FloatVector c20i = FloatVector.broadcast(SPECIES, ci[8 * LANES]);
-    FloatVector c21r = FloatVector.broadcast(SPECIES, cr[9 * LANES]);
-    FloatVector c21i = FloatVector.broadcast(SPECIES, ci[9 * LANES]);
-    FloatVector c22r = FloatVector.broadcast(SPECIES, cr[10 * LANES]);
-    FloatVector c22i = FloatVector.broadcast(SPECIES, ci[10 * LANES]);
-    FloatVector c23r = FloatVector.broadcast(SPECIES, cr[11 * LANES]);
-    FloatVector c23i = FloatVector.broadcast(SPECIES, ci[11 * LANES]);
-    FloatVector c30r = FloatVector.broadcast(SPECIES, cr[12 * LANES]);
-    FloatVector c30i = FloatVector.broadcast(SPECIES, ci[12 * LANES]);
-    FloatVector c31r = FloatVector.broadcast(SPECIES, cr[13 * LANES]);
-    FloatVector c31i = FloatVector.broadcast(SPECIES, ci[13 * LANES]);
-    FloatVector c32r = FloatVector.broadcast(SPECIES, cr[14 * LANES]);
-    FloatVector c32i = FloatVector.broadcast(SPECIES, ci[14 * LANES]);
-    FloatVector c33r = FloatVector.broadcast(SPECIES, cr[15 * LANES]);
-    FloatVector c33i = FloatVector.broadcast(SPECIES, ci[15 * LANES]);
-    int o1 = g.offsets[1];
-    int o2 = g.offsets[2];
-    int o3 = g.offsets[3];
-    int groups = g.groups(bits);
-    for (int grp = 0; grp < groups; grp++) {
-      int e0 = base + g.groupBase(grp);
-      int e1 = e0 + o1;
-      int e2 = e0 + o2;
-      int e3 = e0 + o3;
-      FloatVector a0r = FloatVector.fromArray(SPECIES, re, e0);
-      FloatVector a0i = FloatVector.fromArray(SPECIES, im, e0);
-      FloatVector a1r = FloatVector.fromArray(SPECIES, re, e1);
-      FloatVector a1i = FloatVector.fromArray(SPECIES, im, e1);
-      FloatVector a2r = FloatVector.fromArray(SPECIES, re, e2);
-      FloatVector a2i = FloatVector.fromArray(SPECIES, im, e2);
-      FloatVector a3r = FloatVector.fromArray(SPECIES, re, e3);
-      FloatVector a3i = FloatVector.fromArray(SPECIES, im, e3);
-      // out = sum_s c_s a_s: re = sum(cr ar) - sum(ci ai), im = sum(cr ai) + sum(ci ar)
-      FloatVector rr = c00r.mul(a0r);
-      FloatVector ii = c00i.mul(a0i);
-      FloatVector ri = c00r.mul(a0i);
-      FloatVector ir = c00i.mul(a0r);
-      rr = c01r.fma(a1r, rr);
-      ii = c01i.fma(a1i, ii);
-      ri = c01r.fma(a1i, ri);
-      ir = c01i.fma(a1r, ir);
-      rr = c02r.fma(a2r, rr);
-      ii = c02i.fma(a2i, ii);
-      ri = c02r.fma(a2i, ri);
-      ir = c02i.fma(a2r, ir);
-      rr = c03r.fma(a3r, rr);
-      ii = c03i.fma(a3i, ii);
-      ri = c03r.fma(a3i, ri);
-      ir = c03i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e0);
-      ri.add(ir).intoArray(im, e0);
-      rr = c10r.mul(a0r);
-      ii = c10i.mul(a0i);
-      ri = c10r.mul(a0i);
-      ir = c10i.mul(a0r);
-      rr = c11r.fma(a1r, rr);
-      ii = c11i.fma(a1i, ii);
-      ri = c11r.fma(a1i, ri);
-      ir = c11i.fma(a1r, ir);
-      rr = c12r.fma(a2r, rr);
-      ii = c12i.fma(a2i, ii);
-      ri = c12r.fma(a2i, ri);
-      ir = c12i.fma(a2r, ir);
-      rr = c13r.fma(a3r, rr);
-      ii = c13i.fma(a3i, ii);
-      ri = c13r.fma(a3i, ri);
-      ir = c13i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e1);
-      ri.add(ir).intoArray(im, e1);
-      rr = c20r.mul(a0r);
-      ii = c20i.mul(a0i);
-      ri = c20r.mul(a0i);
-      ir = c20i.mul(a0r);
-      rr = c21r.fma(a1r, rr);
-      ii = c21i.fma(a1i, ii);
-      ri = c21r.fma(a1i, ri);
-      ir = c21i.fma(a1r, ir);
-      rr = c22r.fma(a2r, rr);
-      ii = c22i.fma(a2i, ii);
-      ri = c22r.fma(a2i, ri);
-      ir = c22i.fma(a2r, ir);
-      rr = c23r.fma(a3r, rr);
-      ii = c23i.fma(a3i, ii);
-      ri = c23r.fma(a3i, ri);
-      ir = c23i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e2);
-      ri.add(ir).intoArray(im, e2);
-      rr = c30r.mul(a0r);
-      ii = c30i.mul(a0i);
-      ri = c30r.mul(a0i);
-      ir = c30i.mul(a0r);
-      rr = c31r.fma(a1r, rr);
-      ii = c31i.fma(a1i, ii);
-      ri = c31r.fma(a1i, ri);
-      ir = c31i.fma(a1r, ir);
-      rr = c32r.fma(a2r, rr);
-      ii = c32i.fma(a2i, ii);
-      ri = c32r.fma(a2i, ri);
-      ir = c32i.fma(a2r, ir);
-      rr = c33r.fma(a3r, rr);
-      ii = c33i.fma(a3i, ii);
-      ri = c33r.fma(a3i, ri);
-      ir = c33i.fma(a3r, ir);
-      rr.sub(ii).intoArray(re, e3);
-      ri.add(ir).intoArray(im, e3);
-    }
-  }
-
   /** A dense one-qubit gate on a lane bit: out = c0 x + c1 x permuted, lane by lane. */
   private static void lane1(GateLayout g, float[] re, float[] im, int base, int bits) {
     float[] cr = g.coefReF;
@@ -259,61 +132,242 @@ final class FloatVectorKernel {
   }
 
   /**
-   * A dense two-qubit gate with one or two lane targets: four slots (input vectors and their
-   * lane permutations), each output vector a lane-by-lane combination of them.
+   * A dense two-qubit gate on two vector bits, two groups at a time: inputs and sums of both
+   * stay in registers while each matrix entry is broadcast once for the two.
    */
-  private static void lane2(GateLayout g, float[] re, float[] im, int base, int bits) {
+  private static void dense2(GateLayout g, float[] re, float[] im, int base, int bits) {
     float[] cr = g.coefReF;
     float[] ci = g.coefImF;
-    int perms = g.laneMasks.length;
-    int o1 = g.offsets[1 / perms];
-    int o2 = g.offsets[2 / perms];
-    int o3 = g.offsets[3 / perms];
-    VectorShuffle<Float> p1 = XOR[g.laneMasks[1 % perms]];
-    VectorShuffle<Float> p2 = XOR[g.laneMasks[2 % perms]];
-    VectorShuffle<Float> p3 = XOR[g.laneMasks[3 % perms]];
-    int outputs = g.offsets.length;
+    int o1 = g.offsets[1];
+    int o2 = g.offsets[2];
+    int o3 = g.offsets[3];
     int groups = g.groups(bits);
-    for (int grp = 0; grp < groups; grp++) {
+    for (int grp = 0; grp < groups; grp += 2) {
       int e = base + g.groupBase(grp);
-      FloatVector x0r = FloatVector.fromArray(SPECIES, re, e);
-      FloatVector x0i = FloatVector.fromArray(SPECIES, im, e);
-      FloatVector x1r = FloatVector.fromArray(SPECIES, re, e + o1).rearrange(p1);
-      FloatVector x1i = FloatVector.fromArray(SPECIES, im, e + o1).rearrange(p1);
-      FloatVector x2r = FloatVector.fromArray(SPECIES, re, e + o2).rearrange(p2);
-      FloatVector x2i = FloatVector.fromArray(SPECIES, im, e + o2).rearrange(p2);
-      FloatVector x3r = FloatVector.fromArray(SPECIES, re, e + o3).rearrange(p3);
-      FloatVector x3i = FloatVector.fromArray(SPECIES, im, e + o3).rearrange(p3);
-      for (int r = 0; r < outputs; r++) {
-        int c = 4 * r * LANES;
-        FloatVector kr = FloatVector.fromArray(SPECIES, cr, c);
-        FloatVector ki = FloatVector.fromArray(SPECIES, ci, c);
-        FloatVector rr = kr.mul(x0r);
-        FloatVector ii = ki.mul(x0i);
-        FloatVector ri = kr.mul(x0i);
-        FloatVector ir = ki.mul(x0r);
-        kr = FloatVector.fromArray(SPECIES, cr, c + LANES);
-        ki = FloatVector.fromArray(SPECIES, ci, c + LANES);
-        rr = kr.fma(x1r, rr);
-        ii = ki.fma(x1i, ii);
-        ri = kr.fma(x1i, ri);
-        ir = ki.fma(x1r, ir);
-        kr = FloatVector.fromArray(SPECIES, cr, c + 2 * LANES);
-        ki = FloatVector.fromArray(SPECIES, ci, c + 2 * LANES);
-        rr = kr.fma(x2r, rr);
-        ii = ki.fma(x2i, ii);
-        ri = kr.fma(x2i, ri);
-        ir = ki.fma(x2r, ir);
-        kr = FloatVector.fromArray(SPECIES, cr, c + 3 * LANES);
-        ki = FloatVector.fromArray(SPECIES, ci, c + 3 * LANES);
-        rr = kr.fma(x3r, rr);
-        ii = ki.fma(x3i, ii);
-        ri = kr.fma(x3i, ri);
-        ir = ki.fma(x3r, ir);
-        int at = e + g.offsets[r];
-        rr.sub(ii).intoArray(re, at);
-        ri.add(ir).intoArray(im, at);
+      int f = base + g.groupBase(grp + 1);
+      FloatVector a0r = FloatVector.fromArray(SPECIES, re, e);
+      FloatVector a0i = FloatVector.fromArray(SPECIES, im, e);
+      FloatVector a1r = FloatVector.fromArray(SPECIES, re, e + o1);
+      FloatVector a1i = FloatVector.fromArray(SPECIES, im, e + o1);
+      FloatVector a2r = FloatVector.fromArray(SPECIES, re, e + o2);
+      FloatVector a2i = FloatVector.fromArray(SPECIES, im, e + o2);
+      FloatVector a3r = FloatVector.fromArray(SPECIES, re, e + o3);
+      FloatVector a3i = FloatVector.fromArray(SPECIES, im, e + o3);
+      FloatVector b0r = FloatVector.fromArray(SPECIES, re, f);
+      FloatVector b0i = FloatVector.fromArray(SPECIES, im, f);
+      FloatVector b1r = FloatVector.fromArray(SPECIES, re, f + o1);
+      FloatVector b1i = FloatVector.fromArray(SPECIES, im, f + o1);
+      FloatVector b2r = FloatVector.fromArray(SPECIES, re, f + o2);
+      FloatVector b2i = FloatVector.fromArray(SPECIES, im, f + o2);
+      FloatVector b3r = FloatVector.fromArray(SPECIES, re, f + o3);
+      FloatVector b3i = FloatVector.fromArray(SPECIES, im, f + o3);
+      for (int r = 0; r < 4; r++) {
+        // out = sum_s c_s x_s: re = sum(cr xr) - sum(ci xi), im = sum(cr xi) + sum(ci xr)
+        int t = 4 * r * LANES;
+        FloatVector kr = FloatVector.broadcast(SPECIES, cr[t]);
+        FloatVector ki = FloatVector.broadcast(SPECIES, ci[t]);
+        FloatVector arr = kr.mul(a0r);
+        FloatVector aii = ki.mul(a0i);
+        FloatVector ari = kr.mul(a0i);
+        FloatVector air = ki.mul(a0r);
+        FloatVector brr = kr.mul(b0r);
+        FloatVector bii = ki.mul(b0i);
+        FloatVector bri = kr.mul(b0i);
+        FloatVector bir = ki.mul(b0r);
+        kr = FloatVector.broadcast(SPECIES, cr[t + LANES]);
+        ki = FloatVector.broadcast(SPECIES, ci[t + LANES]);
+        arr = kr.fma(a1r, arr);
+        aii = ki.fma(a1i, aii);
+        ari = kr.fma(a1i, ari);
+        air = ki.fma(a1r, air);
+        brr = kr.fma(b1r, brr);
+        bii = ki.fma(b1i, bii);
+        bri = kr.fma(b1i, bri);
+        bir = ki.fma(b1r, bir);
+        kr = FloatVector.broadcast(SPECIES, cr[t + 2 * LANES]);
+        ki = FloatVector.broadcast(SPECIES, ci[t + 2 * LANES]);
+        arr = kr.fma(a2r, arr);
+        aii = ki.fma(a2i, aii);
+        ari = kr.fma(a2i, ari);
+        air = ki.fma(a2r, air);
+        brr = kr.fma(b2r, brr);
+        bii = ki.fma(b2i, bii);
+        bri = kr.fma(b2i, bri);
+        bir = ki.fma(b2r, bir);
+        kr = FloatVector.broadcast(SPECIES, cr[t + 3 * LANES]);
+        ki = FloatVector.broadcast(SPECIES, ci[t + 3 * LANES]);
+        arr = kr.fma(a3r, arr);
+        aii = ki.fma(a3i, aii);
+        ari = kr.fma(a3i, ari);
+        air = ki.fma(a3r, air);
+        brr = kr.fma(b3r, brr);
+        bii = ki.fma(b3i, bii);
+        bri = kr.fma(b3i, bri);
+        bir = ki.fma(b3r, bir);
+        int o = g.offsets[r];
+        arr.sub(aii).intoArray(re, e + o);
+        ari.add(air).intoArray(im, e + o);
+        brr.sub(bii).intoArray(re, f + o);
+        bri.add(bir).intoArray(im, f + o);
       }
+    }
+  }
+
+  /**
+   * A dense two-qubit gate on a lane bit and a vector bit, two groups at a time: the slots of a
+   * group are its two input vectors and their lane permutations, each output vector a
+   * lane-by-lane combination of the four.
+   */
+  private static void laneVector2(GateLayout g, float[] re, float[] im, int base, int bits) {
+    float[] cr = g.coefReF;
+    float[] ci = g.coefImF;
+    int o1 = g.offsets[1];
+    VectorShuffle<Float> p = XOR[g.laneMasks[1]];
+    int groups = g.groups(bits);
+    for (int grp = 0; grp < groups; grp += 2) {
+      int e = base + g.groupBase(grp);
+      int f = base + g.groupBase(grp + 1);
+      FloatVector a0r = FloatVector.fromArray(SPECIES, re, e);
+      FloatVector a0i = FloatVector.fromArray(SPECIES, im, e);
+      FloatVector a1r = a0r.rearrange(p);
+      FloatVector a1i = a0i.rearrange(p);
+      FloatVector a2r = FloatVector.fromArray(SPECIES, re, e + o1);
+      FloatVector a2i = FloatVector.fromArray(SPECIES, im, e + o1);
+      FloatVector a3r = a2r.rearrange(p);
+      FloatVector a3i = a2i.rearrange(p);
+      FloatVector b0r = FloatVector.fromArray(SPECIES, re, f);
+      FloatVector b0i = FloatVector.fromArray(SPECIES, im, f);
+      FloatVector b1r = b0r.rearrange(p);
+      FloatVector b1i = b0i.rearrange(p);
+      FloatVector b2r = FloatVector.fromArray(SPECIES, re, f + o1);
+      FloatVector b2i = FloatVector.fromArray(SPECIES, im, f + o1);
+      FloatVector b3r = b2r.rearrange(p);
+      FloatVector b3i = b2i.rearrange(p);
+      for (int r = 0; r < 2; r++) {
+        int t = 4 * r * LANES;
+        FloatVector kr = FloatVector.fromArray(SPECIES, cr, t);
+        FloatVector ki = FloatVector.fromArray(SPECIES, ci, t);
+        FloatVector arr = kr.mul(a0r);
+        FloatVector aii = ki.mul(a0i);
+        FloatVector ari = kr.mul(a0i);
+        FloatVector air = ki.mul(a0r);
+        FloatVector brr = kr.mul(b0r);
+        FloatVector bii = ki.mul(b0i);
+        FloatVector bri = kr.mul(b0i);
+        FloatVector bir = ki.mul(b0r);
+        kr = FloatVector.fromArray(SPECIES, cr, t + LANES);
+        ki = FloatVector.fromArray(SPECIES, ci, t + LANES);
+        arr = kr.fma(a1r, arr);
+        aii = ki.fma(a1i, aii);
+        ari = kr.fma(a1i, ari);
+        air = ki.fma(a1r, air);
+        brr = kr.fma(b1r, brr);
+        bii = ki.fma(b1i, bii);
+        bri = kr.fma(b1i, bri);
+        bir = ki.fma(b1r, bir);
+        kr = FloatVector.fromArray(SPECIES, cr, t + 2 * LANES);
+        ki = FloatVector.fromArray(SPECIES, ci, t + 2 * LANES);
+        arr = kr.fma(a2r, arr);
+        aii = ki.fma(a2i, aii);
+        ari = kr.fma(a2i, ari);
+        air = ki.fma(a2r, air);
+        brr = kr.fma(b2r, brr);
+        bii = ki.fma(b2i, bii);
+        bri = kr.fma(b2i, bri);
+        bir = ki.fma(b2r, bir);
+        kr = FloatVector.fromArray(SPECIES, cr, t + 3 * LANES);
+        ki = FloatVector.fromArray(SPECIES, ci, t + 3 * LANES);
+        arr = kr.fma(a3r, arr);
+        aii = ki.fma(a3i, aii);
+        ari = kr.fma(a3i, ari);
+        air = ki.fma(a3r, air);
+        brr = kr.fma(b3r, brr);
+        bii = ki.fma(b3i, bii);
+        bri = kr.fma(b3i, bri);
+        bir = ki.fma(b3r, bir);
+        int o = g.offsets[r];
+        arr.sub(aii).intoArray(re, e + o);
+        ari.add(air).intoArray(im, e + o);
+        brr.sub(bii).intoArray(re, f + o);
+        bri.add(bir).intoArray(im, f + o);
+      }
+    }
+  }
+
+  /**
+   * A dense two-qubit gate on two lane bits, two groups (vectors) at a time: the slots are the
+   * vector and its three lane permutations, the output a lane-by-lane combination of the four.
+   */
+  private static void laneLane2(GateLayout g, float[] re, float[] im, int base, int bits) {
+    float[] cr = g.coefReF;
+    float[] ci = g.coefImF;
+    VectorShuffle<Float> p1 = XOR[g.laneMasks[1]];
+    VectorShuffle<Float> p2 = XOR[g.laneMasks[2]];
+    VectorShuffle<Float> p3 = XOR[g.laneMasks[3]];
+    int groups = g.groups(bits);
+    for (int grp = 0; grp < groups; grp += 2) {
+      int e = base + g.groupBase(grp);
+      int f = base + g.groupBase(grp + 1);
+      FloatVector a0r = FloatVector.fromArray(SPECIES, re, e);
+      FloatVector a0i = FloatVector.fromArray(SPECIES, im, e);
+      FloatVector a1r = a0r.rearrange(p1);
+      FloatVector a1i = a0i.rearrange(p1);
+      FloatVector a2r = a0r.rearrange(p2);
+      FloatVector a2i = a0i.rearrange(p2);
+      FloatVector a3r = a0r.rearrange(p3);
+      FloatVector a3i = a0i.rearrange(p3);
+      FloatVector b0r = FloatVector.fromArray(SPECIES, re, f);
+      FloatVector b0i = FloatVector.fromArray(SPECIES, im, f);
+      FloatVector b1r = b0r.rearrange(p1);
+      FloatVector b1i = b0i.rearrange(p1);
+      FloatVector b2r = b0r.rearrange(p2);
+      FloatVector b2i = b0i.rearrange(p2);
+      FloatVector b3r = b0r.rearrange(p3);
+      FloatVector b3i = b0i.rearrange(p3);
+      FloatVector kr = FloatVector.fromArray(SPECIES, cr, 0);
+      FloatVector ki = FloatVector.fromArray(SPECIES, ci, 0);
+      FloatVector arr = kr.mul(a0r);
+      FloatVector aii = ki.mul(a0i);
+      FloatVector ari = kr.mul(a0i);
+      FloatVector air = ki.mul(a0r);
+      FloatVector brr = kr.mul(b0r);
+      FloatVector bii = ki.mul(b0i);
+      FloatVector bri = kr.mul(b0i);
+      FloatVector bir = ki.mul(b0r);
+      kr = FloatVector.fromArray(SPECIES, cr, LANES);
+      ki = FloatVector.fromArray(SPECIES, ci, LANES);
+      arr = kr.fma(a1r, arr);
+      aii = ki.fma(a1i, aii);
+      ari = kr.fma(a1i, ari);
+      air = ki.fma(a1r, air);
+      brr = kr.fma(b1r, brr);
+      bii = ki.fma(b1i, bii);
+      bri = kr.fma(b1i, bri);
+      bir = ki.fma(b1r, bir);
+      kr = FloatVector.fromArray(SPECIES, cr, 2 * LANES);
+      ki = FloatVector.fromArray(SPECIES, ci, 2 * LANES);
+      arr = kr.fma(a2r, arr);
+      aii = ki.fma(a2i, aii);
+      ari = kr.fma(a2i, ari);
+      air = ki.fma(a2r, air);
+      brr = kr.fma(b2r, brr);
+      bii = ki.fma(b2i, bii);
+      bri = kr.fma(b2i, bri);
+      bir = ki.fma(b2r, bir);
+      kr = FloatVector.fromArray(SPECIES, cr, 3 * LANES);
+      ki = FloatVector.fromArray(SPECIES, ci, 3 * LANES);
+      arr = kr.fma(a3r, arr);
+      aii = ki.fma(a3i, aii);
+      ari = kr.fma(a3i, ari);
+      air = ki.fma(a3r, air);
+      brr = kr.fma(b3r, brr);
+      bii = ki.fma(b3i, bii);
+      bri = kr.fma(b3i, bri);
+      bir = ki.fma(b3r, bir);
+      arr.sub(aii).intoArray(re, e);
+      ari.add(air).intoArray(im, e);
+      brr.sub(bii).intoArray(re, f);
+      bri.add(bir).intoArray(im, f);
     }
   }
 

@@ -13,7 +13,7 @@ import org.qsl.circuits.Unitary;
  * targets among lane and vector bits, on dense, diagonal and permutation-like matrices.
  */
 class VectorKernelTest {
-  private static final int BITS = 6;
+  private static final int BITS = 7;
 
   static Unitary[] matrices(int k, SplittableRandom r) {
     Unitary dense = TestCircuits.randomOneQubit(r);
