@@ -70,7 +70,7 @@ abstract class ChunkWorker {
       this.state = state;
       bufRe = new float[1 << maxBits];
       bufIm = new float[1 << maxBits];
-      tr = new float[FloatVectorKernel.SPECIES.length() << maxArity];
+      tr = new float[FloatVectorKernel.SPECIES.length() << (maxArity + 1)];
       ti = new float[tr.length];
     }
 
@@ -118,7 +118,7 @@ abstract class ChunkWorker {
       this.state = state;
       bufRe = new double[1 << maxBits];
       bufIm = new double[1 << maxBits];
-      tr = new double[DoubleVectorKernel.SPECIES.length() << maxArity];
+      tr = new double[DoubleVectorKernel.SPECIES.length() << (maxArity + 1)];
       ti = new double[tr.length];
     }
 

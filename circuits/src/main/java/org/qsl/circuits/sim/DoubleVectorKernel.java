@@ -28,7 +28,7 @@ final class DoubleVectorKernel {
 
   /**
    * Applies {@code g} to the 2^bits amplitudes at {@code base}; {@code tr}/{@code ti} are scratch
-   * of at least 2^arity vectors.
+   * of at least 2^(arity+1) vectors.
    */
   static void apply(GateLayout g, double[] re, double[] im, int base, int bits, double[] tr,
       double[] ti) {
@@ -364,7 +364,10 @@ final class DoubleVectorKernel {
     }
   }
 
-  /** Any gate: slots copied to scratch, then each output summed over its nonzero terms. */
+  /**
+   * Any gate: the slots of two groups copied to scratch, then each output summed over its
+   * nonzero terms, each coefficient loaded once for the two groups.
+   */
   private static void sparse(GateLayout g, double[] re, double[] im, int base, int bits,
       double[] tr, double[] ti) {
     int[] offsets = g.offsets;
@@ -373,41 +376,69 @@ final class DoubleVectorKernel {
     int[] slot = g.termSlot;
     double[] cre = g.coefRe;
     double[] cim = g.coefIm;
+    int second = g.slots() * LANES; // where the second group's slots start in the scratch
     int groups = g.groups(bits);
-    for (int grp = 0; grp < groups; grp++) {
+    for (int grp = 0; grp < groups; grp += 2) {
       int e = base + g.groupBase(grp);
+      int f = grp + 1 < groups ? base + g.groupBase(grp + 1) : e; // an odd count redoes e
       int at = 0;
       for (int offset : offsets) {
         DoubleVector xr = DoubleVector.fromArray(SPECIES, re, e + offset);
         DoubleVector xi = DoubleVector.fromArray(SPECIES, im, e + offset);
-        for (int mask : masks) {
-          xr.rearrange(XOR[mask]).intoArray(tr, at);
-          xi.rearrange(XOR[mask]).intoArray(ti, at);
+        DoubleVector yr = DoubleVector.fromArray(SPECIES, re, f + offset);
+        DoubleVector yi = DoubleVector.fromArray(SPECIES, im, f + offset);
+        xr.intoArray(tr, at);
+        xi.intoArray(ti, at);
+        yr.intoArray(tr, second + at);
+        yi.intoArray(ti, second + at);
+        at += LANES;
+        for (int x = 1; x < masks.length; x++) {
+          VectorShuffle<Double> p = XOR[masks[x]];
+          xr.rearrange(p).intoArray(tr, at);
+          xi.rearrange(p).intoArray(ti, at);
+          yr.rearrange(p).intoArray(tr, second + at);
+          yi.rearrange(p).intoArray(ti, second + at);
           at += LANES;
         }
       }
       for (int r = 0, t = 0; r < offsets.length; r++) {
         int end = rowStart[r + 1];
-        DoubleVector xr = DoubleVector.fromArray(SPECIES, tr, slot[t] * LANES);
-        DoubleVector xi = DoubleVector.fromArray(SPECIES, ti, slot[t] * LANES);
+        int s = slot[t] * LANES;
         DoubleVector kr = DoubleVector.fromArray(SPECIES, cre, t * LANES);
         DoubleVector ki = DoubleVector.fromArray(SPECIES, cim, t * LANES);
-        DoubleVector rr = kr.mul(xr);
-        DoubleVector ii = ki.mul(xi);
-        DoubleVector ri = kr.mul(xi);
-        DoubleVector ir = ki.mul(xr);
+        DoubleVector xr = DoubleVector.fromArray(SPECIES, tr, s);
+        DoubleVector xi = DoubleVector.fromArray(SPECIES, ti, s);
+        DoubleVector yr = DoubleVector.fromArray(SPECIES, tr, second + s);
+        DoubleVector yi = DoubleVector.fromArray(SPECIES, ti, second + s);
+        DoubleVector xrr = kr.mul(xr);
+        DoubleVector xii = ki.mul(xi);
+        DoubleVector xri = kr.mul(xi);
+        DoubleVector xir = ki.mul(xr);
+        DoubleVector yrr = kr.mul(yr);
+        DoubleVector yii = ki.mul(yi);
+        DoubleVector yri = kr.mul(yi);
+        DoubleVector yir = ki.mul(yr);
         for (t++; t < end; t++) {
-          xr = DoubleVector.fromArray(SPECIES, tr, slot[t] * LANES);
-          xi = DoubleVector.fromArray(SPECIES, ti, slot[t] * LANES);
+          s = slot[t] * LANES;
           kr = DoubleVector.fromArray(SPECIES, cre, t * LANES);
           ki = DoubleVector.fromArray(SPECIES, cim, t * LANES);
-          rr = kr.fma(xr, rr);
-          ii = ki.fma(xi, ii);
-          ri = kr.fma(xi, ri);
-          ir = ki.fma(xr, ir);
+          xr = DoubleVector.fromArray(SPECIES, tr, s);
+          xi = DoubleVector.fromArray(SPECIES, ti, s);
+          yr = DoubleVector.fromArray(SPECIES, tr, second + s);
+          yi = DoubleVector.fromArray(SPECIES, ti, second + s);
+          xrr = kr.fma(xr, xrr);
+          xii = ki.fma(xi, xii);
+          xri = kr.fma(xi, xri);
+          xir = ki.fma(xr, xir);
+          yrr = kr.fma(yr, yrr);
+          yii = ki.fma(yi, yii);
+          yri = kr.fma(yi, yri);
+          yir = ki.fma(yr, yir);
         }
-        rr.sub(ii).intoArray(re, e + offsets[r]);
-        ri.add(ir).intoArray(im, e + offsets[r]);
+        xrr.sub(xii).intoArray(re, e + offsets[r]);
+        xri.add(xir).intoArray(im, e + offsets[r]);
+        yrr.sub(yii).intoArray(re, f + offsets[r]);
+        yri.add(yir).intoArray(im, f + offsets[r]);
       }
     }
   }

@@ -35,7 +35,7 @@ final class FloatVectorKernel {
 
   /**
    * Applies {@code g} to the 2^bits amplitudes at {@code base}; {@code tr}/{@code ti} are scratch
-   * of at least 2^arity vectors.
+   * of at least 2^(arity+1) vectors.
    */
   static void apply(GateLayout g, float[] re, float[] im, int base, int bits, float[] tr,
       float[] ti) {
@@ -371,7 +371,10 @@ final class FloatVectorKernel {
     }
   }
 
-  /** Any gate: slots copied to scratch, then each output summed over its nonzero terms. */
+  /**
+   * Any gate: the slots of two groups copied to scratch, then each output summed over its
+   * nonzero terms, each coefficient loaded once for the two groups.
+   */
   private static void sparse(GateLayout g, float[] re, float[] im, int base, int bits,
       float[] tr, float[] ti) {
     int[] offsets = g.offsets;
@@ -380,41 +383,69 @@ final class FloatVectorKernel {
     int[] slot = g.termSlot;
     float[] cre = g.coefReF;
     float[] cim = g.coefImF;
+    int second = g.slots() * LANES; // where the second group's slots start in the scratch
     int groups = g.groups(bits);
-    for (int grp = 0; grp < groups; grp++) {
+    for (int grp = 0; grp < groups; grp += 2) {
       int e = base + g.groupBase(grp);
+      int f = grp + 1 < groups ? base + g.groupBase(grp + 1) : e; // an odd count redoes e
       int at = 0;
       for (int offset : offsets) {
         FloatVector xr = FloatVector.fromArray(SPECIES, re, e + offset);
         FloatVector xi = FloatVector.fromArray(SPECIES, im, e + offset);
-        for (int mask : masks) {
-          xr.rearrange(XOR[mask]).intoArray(tr, at);
-          xi.rearrange(XOR[mask]).intoArray(ti, at);
+        FloatVector yr = FloatVector.fromArray(SPECIES, re, f + offset);
+        FloatVector yi = FloatVector.fromArray(SPECIES, im, f + offset);
+        xr.intoArray(tr, at);
+        xi.intoArray(ti, at);
+        yr.intoArray(tr, second + at);
+        yi.intoArray(ti, second + at);
+        at += LANES;
+        for (int x = 1; x < masks.length; x++) {
+          VectorShuffle<Float> p = XOR[masks[x]];
+          xr.rearrange(p).intoArray(tr, at);
+          xi.rearrange(p).intoArray(ti, at);
+          yr.rearrange(p).intoArray(tr, second + at);
+          yi.rearrange(p).intoArray(ti, second + at);
           at += LANES;
         }
       }
       for (int r = 0, t = 0; r < offsets.length; r++) {
         int end = rowStart[r + 1];
-        FloatVector xr = FloatVector.fromArray(SPECIES, tr, slot[t] * LANES);
-        FloatVector xi = FloatVector.fromArray(SPECIES, ti, slot[t] * LANES);
+        int s = slot[t] * LANES;
         FloatVector kr = FloatVector.fromArray(SPECIES, cre, t * LANES);
         FloatVector ki = FloatVector.fromArray(SPECIES, cim, t * LANES);
-        FloatVector rr = kr.mul(xr);
-        FloatVector ii = ki.mul(xi);
-        FloatVector ri = kr.mul(xi);
-        FloatVector ir = ki.mul(xr);
+        FloatVector xr = FloatVector.fromArray(SPECIES, tr, s);
+        FloatVector xi = FloatVector.fromArray(SPECIES, ti, s);
+        FloatVector yr = FloatVector.fromArray(SPECIES, tr, second + s);
+        FloatVector yi = FloatVector.fromArray(SPECIES, ti, second + s);
+        FloatVector xrr = kr.mul(xr);
+        FloatVector xii = ki.mul(xi);
+        FloatVector xri = kr.mul(xi);
+        FloatVector xir = ki.mul(xr);
+        FloatVector yrr = kr.mul(yr);
+        FloatVector yii = ki.mul(yi);
+        FloatVector yri = kr.mul(yi);
+        FloatVector yir = ki.mul(yr);
         for (t++; t < end; t++) {
-          xr = FloatVector.fromArray(SPECIES, tr, slot[t] * LANES);
-          xi = FloatVector.fromArray(SPECIES, ti, slot[t] * LANES);
+          s = slot[t] * LANES;
           kr = FloatVector.fromArray(SPECIES, cre, t * LANES);
           ki = FloatVector.fromArray(SPECIES, cim, t * LANES);
-          rr = kr.fma(xr, rr);
-          ii = ki.fma(xi, ii);
-          ri = kr.fma(xi, ri);
-          ir = ki.fma(xr, ir);
+          xr = FloatVector.fromArray(SPECIES, tr, s);
+          xi = FloatVector.fromArray(SPECIES, ti, s);
+          yr = FloatVector.fromArray(SPECIES, tr, second + s);
+          yi = FloatVector.fromArray(SPECIES, ti, second + s);
+          xrr = kr.fma(xr, xrr);
+          xii = ki.fma(xi, xii);
+          xri = kr.fma(xi, xri);
+          xir = ki.fma(xr, xir);
+          yrr = kr.fma(yr, yrr);
+          yii = ki.fma(yi, yii);
+          yri = kr.fma(yi, yri);
+          yir = ki.fma(yr, yir);
         }
-        rr.sub(ii).intoArray(re, e + offsets[r]);
-        ri.add(ir).intoArray(im, e + offsets[r]);
+        xrr.sub(xii).intoArray(re, e + offsets[r]);
+        xri.add(xir).intoArray(im, e + offsets[r]);
+        yrr.sub(yii).intoArray(re, f + offsets[r]);
+        yri.add(yir).intoArray(im, f + offsets[r]);
       }
     }
   }

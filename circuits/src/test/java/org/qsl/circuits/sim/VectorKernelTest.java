@@ -79,7 +79,7 @@ class VectorKernelTest {
       r[j] = (float) re[j];
       i[j] = (float) im[j];
     }
-    float[] scratch = new float[FloatVectorKernel.SPECIES.length() << 3];
+    float[] scratch = new float[FloatVectorKernel.SPECIES.length() << 4];
     FloatVectorKernel.apply(g, r, i, 0, BITS, scratch, scratch.clone());
     double[][] out = new double[2][re.length];
     for (int j = 0; j < re.length; j++) {
@@ -91,7 +91,7 @@ class VectorKernelTest {
 
   private static double[][] applyDouble(GateLayout g, double[] re, double[] im) {
     double[][] out = {re.clone(), im.clone()};
-    double[] scratch = new double[DoubleVectorKernel.SPECIES.length() << 3];
+    double[] scratch = new double[DoubleVectorKernel.SPECIES.length() << 4];
     DoubleVectorKernel.apply(g, out[0], out[1], 0, BITS, scratch, scratch.clone());
     return out;
   }
