@@ -8,9 +8,9 @@ final class Complex128State extends CpuStateVector {
 
   Complex128State(int qubits, int chunkBits) {
     super(qubits, chunkBits);
-    re = new double[chunkCount()][1 << chunkBits];
-    im = new double[chunkCount()][1 << chunkBits];
-    mask = (1 << chunkBits) - 1;
+    re = new double[chunkCount()][1 << this.chunkBits];
+    im = new double[chunkCount()][1 << this.chunkBits];
+    mask = (1 << this.chunkBits) - 1;
   }
 
   @Override

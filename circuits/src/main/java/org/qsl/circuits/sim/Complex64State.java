@@ -8,9 +8,9 @@ final class Complex64State extends CpuStateVector {
 
   Complex64State(int qubits, int chunkBits) {
     super(qubits, chunkBits);
-    re = new float[chunkCount()][1 << chunkBits];
-    im = new float[chunkCount()][1 << chunkBits];
-    mask = (1 << chunkBits) - 1;
+    re = new float[chunkCount()][1 << this.chunkBits];
+    im = new float[chunkCount()][1 << this.chunkBits];
+    mask = (1 << this.chunkBits) - 1;
   }
 
   @Override
