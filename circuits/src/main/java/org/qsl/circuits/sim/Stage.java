@@ -56,8 +56,15 @@ final class Stage {
     return highBits.length == 0;
   }
 
-  /** Storage index of the first amplitude of chunk {@code chunk}. */
-  long chunkBase(long chunk) {
+  /**
+   * Storage index of the first amplitude of the chunk taken {@code order}-th. Chunks are taken in
+   * bit-reversed order, so that the chunks two threads work on at the same time lie far apart:
+   * neighbouring runs share the cache lines at their ends (Java arrays are not line-aligned), and
+   * two cores writing the same line would slow each other down.
+   */
+  long chunkBase(long order) {
+    int k = outerBits.length;
+    long chunk = k == 0 ? 0 : Long.reverse(order) >>> (64 - k);
     return deposit(chunk, outerBits);
   }
 
