@@ -3,7 +3,8 @@ package org.qsl.circuits.sim;
 /**
  * Applies a compiled stage to chunks of a state: a contiguous chunk in place where the kernel
  * works on the storage type, any other one through the worker's own buffer (gather, apply,
- * scatter). One worker per thread; subclasses bind a kernel to its array type.
+ * scatter). One worker per thread; subclasses bind a kernel to its array type (the vector ones
+ * are nested in their kernels).
  */
 abstract class ChunkWorker {
   /** The first amplitude of the chunk being processed in the arrays {@link #use} selected. */
@@ -42,8 +43,8 @@ abstract class ChunkWorker {
   /** A worker over {@code state} with the Vector API kernel of its precision. */
   static ChunkWorker vectorized(CpuStateVector state, int maxBits, int maxArity) {
     return state instanceof Complex64State s
-        ? new FloatVectorWorker(s, maxBits, maxArity)
-        : new DoubleVectorWorker((Complex128State) state, maxBits, maxArity);
+        ? new FloatVectorKernel.Worker(s, maxBits, maxArity)
+        : new DoubleVectorKernel.Worker((Complex128State) state, maxBits, maxArity);
   }
 
   /** log2 of the lanes of the vectorized kernel for {@code precision}. */
@@ -55,102 +56,6 @@ abstract class ChunkWorker {
   /** A worker over {@code state} with the scalar kernel (double precision buffer). */
   static ChunkWorker scalar(CpuStateVector state, int maxBits, int maxArity) {
     return new ScalarWorker(state, maxBits, maxArity);
-  }
-
-  private static final class FloatVectorWorker extends ChunkWorker {
-    private final Complex64State state;
-    private final float[] bufRe;
-    private final float[] bufIm;
-    private final float[] tr;
-    private final float[] ti;
-    private float[] re;
-    private float[] im;
-
-    FloatVectorWorker(Complex64State state, int maxBits, int maxArity) {
-      this.state = state;
-      bufRe = new float[1 << maxBits];
-      bufIm = new float[1 << maxBits];
-      tr = new float[FloatVectorKernel.SPECIES.length() << (maxArity + 1)];
-      ti = new float[tr.length];
-    }
-
-    @Override
-    boolean useStorage(long base, int bits) {
-      if (bits > state.chunkBits) {
-        return false;
-      }
-      re = state.re[(int) (base >>> state.chunkBits)];
-      im = state.im[(int) (base >>> state.chunkBits)];
-      at = (int) (base & ((1L << state.chunkBits) - 1));
-      return true;
-    }
-
-    @Override
-    void useBuffer(long base, Stage stage) {
-      state.gather(base, stage.runs, stage.lowBits, bufRe, bufIm);
-      re = bufRe;
-      im = bufIm;
-      at = 0;
-    }
-
-    @Override
-    void scatter(long base, Stage stage) {
-      state.scatter(base, stage.runs, stage.lowBits, bufRe, bufIm);
-    }
-
-    @Override
-    void apply(GateLayout g, int bits) {
-      FloatVectorKernel.apply(g, re, im, at, bits, tr, ti);
-    }
-
-  }
-
-  private static final class DoubleVectorWorker extends ChunkWorker {
-    private final Complex128State state;
-    private final double[] bufRe;
-    private final double[] bufIm;
-    private final double[] tr;
-    private final double[] ti;
-    private double[] re;
-    private double[] im;
-
-    DoubleVectorWorker(Complex128State state, int maxBits, int maxArity) {
-      this.state = state;
-      bufRe = new double[1 << maxBits];
-      bufIm = new double[1 << maxBits];
-      tr = new double[DoubleVectorKernel.SPECIES.length() << (maxArity + 1)];
-      ti = new double[tr.length];
-    }
-
-    @Override
-    boolean useStorage(long base, int bits) {
-      if (bits > state.chunkBits) {
-        return false;
-      }
-      re = state.re[(int) (base >>> state.chunkBits)];
-      im = state.im[(int) (base >>> state.chunkBits)];
-      at = (int) (base & ((1L << state.chunkBits) - 1));
-      return true;
-    }
-
-    @Override
-    void useBuffer(long base, Stage stage) {
-      state.gather(base, stage.runs, stage.lowBits, bufRe, bufIm);
-      re = bufRe;
-      im = bufIm;
-      at = 0;
-    }
-
-    @Override
-    void scatter(long base, Stage stage) {
-      state.scatter(base, stage.runs, stage.lowBits, bufRe, bufIm);
-    }
-
-    @Override
-    void apply(GateLayout g, int bits) {
-      DoubleVectorKernel.apply(g, re, im, at, bits, tr, ti);
-    }
-
   }
 
   /** Scalar kernel on a double buffer, whatever the storage precision; it has no lanes. */
@@ -176,12 +81,12 @@ abstract class ChunkWorker {
 
     @Override
     void useBuffer(long base, Stage stage) {
-      state.gather(base, stage.runs, stage.lowBits, re, im);
+      state.gatherToDoubles(base, stage.runs, stage.lowBits, re, im);
     }
 
     @Override
     void scatter(long base, Stage stage) {
-      state.scatter(base, stage.runs, stage.lowBits, re, im);
+      state.scatterFromDoubles(base, stage.runs, stage.lowBits, re, im);
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.qsl.circuits.sim;
 
-/** A {@link CpuStateVector} in single precision: float chunks of real and imaginary parts. */
+/**
+ * A {@link CpuStateVector} in single precision: float chunks of real and imaginary parts.
+ *
+ * <p>This file is also the template of the double-precision twin, Complex128State, which the build generates from it (circuits/pom.xml): edit this one.
+ */
 final class Complex64State extends CpuStateVector {
   final float[][] re;
   final float[][] im;
@@ -89,7 +93,7 @@ final class Complex64State extends CpuStateVector {
   }
 
   @Override
-  void gather(long base, long[] runs, int runBits, double[] r, double[] i) {
+  void gatherToDoubles(long base, long[] runs, int runBits, double[] r, double[] i) {
     int piece = Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
       for (int p = 0; p < 1 << runBits; p += 1 << piece) {
@@ -99,7 +103,7 @@ final class Complex64State extends CpuStateVector {
   }
 
   @Override
-  void scatter(long base, long[] runs, int runBits, double[] r, double[] i) {
+  void scatterFromDoubles(long base, long[] runs, int runBits, double[] r, double[] i) {
     int piece = Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {
       for (int p = 0; p < 1 << runBits; p += 1 << piece) {
@@ -108,7 +112,7 @@ final class Complex64State extends CpuStateVector {
     }
   }
 
-  /** Copies runs into float buffers, as {@link #gather(long, long[], int, double[], double[])}. */
+  /** Copies runs into buffers of the storage type, as {@link #gatherToDoubles}. */
   void gather(long base, long[] runs, int runBits, float[] r, float[] i) {
     int length = 1 << Math.min(runBits, chunkBits);
     for (int k = 0; k < runs.length; k++) {

@@ -68,17 +68,22 @@ public abstract sealed class CpuStateVector implements StateVector
     double[] re = new double[block];
     double[] im = new double[block];
     for (long from = 0; from < s.dimension(); from += block) {
-      if (source instanceof CpuStateVector c) {
-        c.read(from, re, im, 0, block);
-      } else {
-        for (int i = 0; i < block; i++) {
-          re[i] = source.re(from + i);
-          im[i] = source.im(from + i);
-        }
-      }
+      read(source, from, re, im, block);
       s.write(from, re, im, 0, block);
     }
     return s;
+  }
+
+  /** Amplitudes {@code from ..} of any state (in one chunk of a CpuStateVector) as doubles. */
+  private static void read(StateVector s, long from, double[] re, double[] im, int length) {
+    if (s instanceof CpuStateVector c) {
+      c.read(from, re, im, 0, length);
+    } else {
+      for (int i = 0; i < length; i++) {
+        re[i] = s.re(from + i);
+        im[i] = s.im(from + i);
+      }
+    }
   }
 
   /**
@@ -149,12 +154,13 @@ public abstract sealed class CpuStateVector implements StateVector
 
   /**
    * Copies runs of {@code 1 << runBits} amplitudes starting at {@code base + runs[i]} to positions
-   * {@code i << runBits} of the double buffers.
+   * {@code i << runBits} of double buffers, whatever the storage precision.
    */
-  abstract void gather(long base, long[] runs, int runBits, double[] re, double[] im);
+  abstract void gatherToDoubles(long base, long[] runs, int runBits, double[] re, double[] im);
 
-  /** The inverse of {@link #gather(long, long[], int, double[], double[])}. */
-  abstract void scatter(long base, long[] runs, int runBits, double[] re, double[] im);
+  /** The inverse of {@link #gatherToDoubles}, rounding to the storage precision. */
+  abstract void scatterFromDoubles(long base, long[] runs, int runBits, double[] re,
+      double[] im);
 
   @Override
   public double norm() {
@@ -180,14 +186,7 @@ public abstract sealed class CpuStateVector implements StateVector
       double im = 0;
       for (long from = (long) t * task; from < (long) (t + 1) * task; from += block) {
         read(from, ar, ai, 0, block);
-        if (other instanceof CpuStateVector c) {
-          c.read(from, br, bi, 0, block);
-        } else {
-          for (int i = 0; i < block; i++) {
-            br[i] = other.re(from + i);
-            bi[i] = other.im(from + i);
-          }
-        }
+        read(other, from, br, bi, block);
         for (int i = 0; i < block; i++) { // conj(a) b
           re += ar[i] * br[i] + ai[i] * bi[i];
           im += ar[i] * bi[i] - ai[i] * br[i];

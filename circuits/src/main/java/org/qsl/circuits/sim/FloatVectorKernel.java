@@ -9,10 +9,11 @@ import jdk.incubator.vector.VectorSpecies;
  * when the {@code jdk.incubator.vector} module is present. Dense one- and two-qubit gates, the
  * bulk of a fused circuit, have unrolled kernels: with every target a vector bit the matrix
  * entries are broadcast scalars; with lane targets, inputs are lane-permuted copies ("slots") and
- * the coefficients vary by lane. Other gates go through a general loop. {@link
- * DoubleVectorKernel} is the double-precision twin, line for line: change both together.
+ * the coefficients vary by lane. Other gates go through a general loop.
  *
  * <p>Vectors are never kept in static fields or passed between methods: C2 would box them.
+ *
+ * <p>This file is also the template of the double-precision twin, DoubleVectorKernel, which the build generates from it (circuits/pom.xml): edit this one.
  */
 final class FloatVectorKernel {
   static final VectorSpecies<Float> SPECIES = FloatVector.SPECIES_PREFERRED;
@@ -60,8 +61,8 @@ final class FloatVectorKernel {
 
   /** A dense one-qubit gate on a vector bit: matrix entries as broadcast scalars. */
   private static void dense1(GateLayout g, float[] re, float[] im, int base, int bits) {
-    float[] cr = g.coefReF;
-    float[] ci = g.coefImF;
+    float[] cr = g.coefReFloat;
+    float[] ci = g.coefImFloat;
     FloatVector c00r = FloatVector.broadcast(SPECIES, cr[0 * LANES]);
     FloatVector c00i = FloatVector.broadcast(SPECIES, ci[0 * LANES]);
     FloatVector c01r = FloatVector.broadcast(SPECIES, cr[1 * LANES]);
@@ -104,8 +105,8 @@ final class FloatVectorKernel {
 
   /** A dense one-qubit gate on a lane bit: out = c0 x + c1 x permuted, lane by lane. */
   private static void lane1(GateLayout g, float[] re, float[] im, int base, int bits) {
-    float[] cr = g.coefReF;
-    float[] ci = g.coefImF;
+    float[] cr = g.coefReFloat;
+    float[] ci = g.coefImFloat;
     FloatVector c0r = FloatVector.fromArray(SPECIES, cr, 0);
     FloatVector c0i = FloatVector.fromArray(SPECIES, ci, 0);
     FloatVector c1r = FloatVector.fromArray(SPECIES, cr, LANES);
@@ -136,8 +137,8 @@ final class FloatVectorKernel {
    * stay in registers while each matrix entry is broadcast once for the two.
    */
   private static void dense2(GateLayout g, float[] re, float[] im, int base, int bits) {
-    float[] cr = g.coefReF;
-    float[] ci = g.coefImF;
+    float[] cr = g.coefReFloat;
+    float[] ci = g.coefImFloat;
     int o1 = g.offsets[1];
     int o2 = g.offsets[2];
     int o3 = g.offsets[3];
@@ -219,8 +220,8 @@ final class FloatVectorKernel {
    * lane-by-lane combination of the four.
    */
   private static void laneVector2(GateLayout g, float[] re, float[] im, int base, int bits) {
-    float[] cr = g.coefReF;
-    float[] ci = g.coefImF;
+    float[] cr = g.coefReFloat;
+    float[] ci = g.coefImFloat;
     int o1 = g.offsets[1];
     VectorShuffle<Float> p = XOR[g.laneMasks[1]];
     int groups = g.groups(bits);
@@ -299,8 +300,8 @@ final class FloatVectorKernel {
    * vector and its three lane permutations, the output a lane-by-lane combination of the four.
    */
   private static void laneLane2(GateLayout g, float[] re, float[] im, int base, int bits) {
-    float[] cr = g.coefReF;
-    float[] ci = g.coefImF;
+    float[] cr = g.coefReFloat;
+    float[] ci = g.coefImFloat;
     VectorShuffle<Float> p1 = XOR[g.laneMasks[1]];
     VectorShuffle<Float> p2 = XOR[g.laneMasks[2]];
     VectorShuffle<Float> p3 = XOR[g.laneMasks[3]];
@@ -381,8 +382,8 @@ final class FloatVectorKernel {
     int[] masks = g.laneMasks;
     int[] rowStart = g.rowStart;
     int[] slot = g.termSlot;
-    float[] cre = g.coefReF;
-    float[] cim = g.coefImF;
+    float[] cre = g.coefReFloat;
+    float[] cim = g.coefImFloat;
     int second = g.slots() * LANES; // where the second group's slots start in the scratch
     int groups = g.groups(bits);
     for (int grp = 0; grp < groups; grp += 2) {
@@ -447,6 +448,54 @@ final class FloatVectorKernel {
         yrr.sub(yii).intoArray(re, f + offsets[r]);
         yri.add(yir).intoArray(im, f + offsets[r]);
       }
+    }
+  }
+
+  /** A worker over a single-precision state, on float buffers. */
+  static final class Worker extends ChunkWorker {
+    private final Complex64State state;
+    private final float[] bufRe;
+    private final float[] bufIm;
+    private final float[] tr;
+    private final float[] ti;
+    private float[] re;
+    private float[] im;
+
+    Worker(Complex64State state, int maxBits, int maxArity) {
+      this.state = state;
+      bufRe = new float[1 << maxBits];
+      bufIm = new float[1 << maxBits];
+      tr = new float[LANES << (maxArity + 1)];
+      ti = new float[tr.length];
+    }
+
+    @Override
+    boolean useStorage(long base, int bits) {
+      if (bits > state.chunkBits) {
+        return false;
+      }
+      re = state.re[(int) (base >>> state.chunkBits)];
+      im = state.im[(int) (base >>> state.chunkBits)];
+      at = (int) (base & ((1L << state.chunkBits) - 1));
+      return true;
+    }
+
+    @Override
+    void useBuffer(long base, Stage stage) {
+      state.gather(base, stage.runs, stage.lowBits, bufRe, bufIm);
+      re = bufRe;
+      im = bufIm;
+      at = 0;
+    }
+
+    @Override
+    void scatter(long base, Stage stage) {
+      state.scatter(base, stage.runs, stage.lowBits, bufRe, bufIm);
+    }
+
+    @Override
+    void apply(GateLayout g, int bits) {
+      FloatVectorKernel.apply(g, re, im, at, bits, tr, ti);
     }
   }
 }

@@ -100,7 +100,7 @@ public final class FusedGate {
     int[] bitOf = new int[qubits.length];
     int ownMask = 0;
     for (int i = 0; i < qubits.length; i++) {
-      int pos = indexOf(target, qubits[i]);
+      int pos = Stage.indexOf(target, qubits[i]);
       if (pos < 0) {
         throw new IllegalArgumentException(
             "qubit " + qubits[i] + " is not in " + Arrays.toString(target));
@@ -131,15 +131,6 @@ public final class FusedGate {
       s = (s << 1) | ((index >>> b) & 1);
     }
     return s;
-  }
-
-  private static int indexOf(int[] a, int x) {
-    for (int i = 0; i < a.length; i++) {
-      if (a[i] == x) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   @Override

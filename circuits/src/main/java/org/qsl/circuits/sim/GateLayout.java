@@ -31,11 +31,11 @@ final class GateLayout {
   final int[] rowStart;
   /** Permuted input of each term: input vector s, permutation x as slot s * laneMasks.length + x. */
   final int[] termSlot;
-  /** Coefficients of term t at positions t * 2^laneBits .. (lane by lane). */
-  final double[] coefRe;
-  final double[] coefIm;
-  final float[] coefReF;
-  final float[] coefImF;
+  /** Coefficients of term t at positions t * 2^laneBits .. (lane by lane), in both precisions. */
+  final double[] coefReDouble;
+  final double[] coefImDouble;
+  final float[] coefReFloat;
+  final float[] coefImFloat;
 
   /**
    * @param matrix the gate's unitary, first target most significant
@@ -105,16 +105,16 @@ final class GateLayout {
     }
     termSlot = slots.stream().mapToInt(Integer::intValue).toArray();
     dense = termSlot.length == offsets.length * slots();
-    coefRe = new double[coefs.size() * lanes];
-    coefIm = new double[coefs.size() * lanes];
-    coefReF = new float[coefRe.length];
-    coefImF = new float[coefIm.length];
+    coefReDouble = new double[coefs.size() * lanes];
+    coefImDouble = new double[coefs.size() * lanes];
+    coefReFloat = new float[coefReDouble.length];
+    coefImFloat = new float[coefImDouble.length];
     for (int t = 0; t < coefs.size(); t++) {
       for (int l = 0; l < lanes; l++) {
-        coefRe[t * lanes + l] = coefs.get(t)[l];
-        coefIm[t * lanes + l] = coefs.get(t)[lanes + l];
-        coefReF[t * lanes + l] = (float) coefRe[t * lanes + l];
-        coefImF[t * lanes + l] = (float) coefIm[t * lanes + l];
+        coefReDouble[t * lanes + l] = coefs.get(t)[l];
+        coefImDouble[t * lanes + l] = coefs.get(t)[lanes + l];
+        coefReFloat[t * lanes + l] = (float) coefReDouble[t * lanes + l];
+        coefImFloat[t * lanes + l] = (float) coefImDouble[t * lanes + l];
       }
     }
   }

@@ -13,8 +13,8 @@ final class ScalarKernel {
     int[] offsets = g.offsets;
     int[] rowStart = g.rowStart;
     int[] slot = g.termSlot;
-    double[] cre = g.coefRe;
-    double[] cim = g.coefIm;
+    double[] cre = g.coefReDouble;
+    double[] cim = g.coefImDouble;
     int groups = g.groups(bits);
     for (int grp = 0; grp < groups; grp++) {
       int e = base + g.groupBase(grp);

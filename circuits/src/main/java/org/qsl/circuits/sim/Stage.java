@@ -87,7 +87,8 @@ final class Stage {
     return out;
   }
 
-  private static int indexOf(int[] a, int x) {
+  /** Position of {@code x} in {@code a}, or -1. */
+  static int indexOf(int[] a, int x) {
     for (int i = 0; i < a.length; i++) {
       if (a[i] == x) {
         return i;
