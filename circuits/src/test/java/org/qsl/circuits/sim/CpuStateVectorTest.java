@@ -9,9 +9,14 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class CpuStateVectorTest {
 
-  /** A random (unnormalised) state of 10 qubits in chunks of 16 amplitudes, and its values. */
-  static CpuStateVector randomState(Precision precision, double[] re, double[] im, long seed) {
+  /** A state and the values of its amplitudes. */
+  record Sample(CpuStateVector state, double[] re, double[] im) {}
+
+  /** A random (unnormalised) state of 10 qubits in chunks of 16 amplitudes. */
+  static Sample randomState(Precision precision, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
+    double[] re = new double[1024];
+    double[] im = new double[1024];
     CpuStateVector s = CpuStateVector.zeros(10, precision, 4);
     for (int j = 0; j < re.length; j++) {
       re[j] = r.nextDouble(-1, 1);
@@ -22,15 +27,16 @@ class CpuStateVectorTest {
       }
       s.setAmplitude(j, re[j], im[j]);
     }
-    return s;
+    return new Sample(s, re, im);
   }
 
   @ParameterizedTest
   @EnumSource(Precision.class)
   void bulkProbabilitiesCrossChunks(Precision precision) {
-    double[] re = new double[1024];
-    double[] im = new double[1024];
-    CpuStateVector s = randomState(precision, re, im, 1);
+    Sample sample = randomState(precision, 1);
+    CpuStateVector s = sample.state();
+    double[] re = sample.re();
+    double[] im = sample.im();
     double[] out = new double[1030];
     s.probabilities(5, out, 3, 1000);
     for (int i = 0; i < 1000; i++) {
@@ -43,12 +49,14 @@ class CpuStateVectorTest {
   @ParameterizedTest
   @EnumSource(Precision.class)
   void normAndFidelityAreTheSumsOverAmplitudes(Precision precision) {
-    double[] ar = new double[1024];
-    double[] ai = new double[1024];
-    double[] br = new double[1024];
-    double[] bi = new double[1024];
-    CpuStateVector a = randomState(precision, ar, ai, 2);
-    CpuStateVector b = randomState(precision, br, bi, 3);
+    Sample sa = randomState(precision, 2);
+    Sample sb = randomState(precision, 3);
+    CpuStateVector a = sa.state();
+    CpuStateVector b = sb.state();
+    double[] ar = sa.re();
+    double[] ai = sa.im();
+    double[] br = sb.re();
+    double[] bi = sb.im();
     double norm = 0;
     double re = 0;
     double im = 0;
@@ -71,13 +79,12 @@ class CpuStateVectorTest {
   @ParameterizedTest
   @EnumSource(Precision.class)
   void resetAndCopyGiveTheExpectedAmplitudes(Precision precision) {
-    double[] re = new double[1024];
-    double[] im = new double[1024];
-    CpuStateVector s = randomState(precision, re, im, 4);
+    Sample sample = randomState(precision, 4);
+    CpuStateVector s = sample.state();
     CpuStateVector copy = CpuStateVector.copyOf(s, Precision.COMPLEX128);
     for (int j = 0; j < 1024; j++) {
-      assertEquals(re[j], copy.re(j));
-      assertEquals(im[j], copy.im(j));
+      assertEquals(sample.re()[j], copy.re(j));
+      assertEquals(sample.im()[j], copy.im(j));
     }
     s.reset();
     assertEquals(1, s.re(0));
