@@ -28,7 +28,7 @@ import org.qsl.circuits.io.AtomicFiles;
 /**
  * The results of a scan in its run folder: {@value #ROWS}, one JSON line per finished
  * configuration (the record), and {@value #TABLE}, the same rows as a flat table for spreadsheets
- * (rewritten whole, atomically, from the record after every row).
+ * (appended to with the record, and rewritten from it, atomically, whenever the folder is opened).
  *
  * <p>Each row is appended with a single write and forced to disk before the scan moves on, so a
  * killed scan leaves at most its last line incomplete. Opening the folder finds such a line (it
@@ -197,20 +197,24 @@ public final class ResultLog implements AutoCloseable {
    */
   public synchronized void append(ResultRow row) {
     try {
-      ByteBuffer line = ByteBuffer.wrap(
-          (JSON.writeValueAsString(row) + "\n").getBytes(StandardCharsets.UTF_8));
-      try (FileChannel c = FileChannel.open(rows, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
-        while (line.hasRemaining()) {
-          c.write(line);
-        }
-        c.force(false);
-      }
+      appendLine(rows, JSON.writeValueAsString(row) + "\n");
+      appendLine(folder.resolve(TABLE), CSV.writer(schema(false)).writeValueAsString(flat(row)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot append to " + rows + ": " + e.getMessage(), e);
     }
     entries.add(new Entry(++lines, row));
-    writeTable();
+  }
+
+  /** Appends {@code text} with a single write and forces it to disk. */
+  private static void appendLine(Path file, String text) throws IOException {
+    ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+    try (FileChannel c = FileChannel.open(file, StandardOpenOption.CREATE,
+        StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+      while (bytes.hasRemaining()) {
+        c.write(bytes);
+      }
+      c.force(false);
+    }
   }
 
   private static final CsvMapper CSV = CsvMapper.builder()
@@ -221,11 +225,16 @@ public final class ResultLog implements AutoCloseable {
       "smoothed_kl", "normalised_logistic_xeb", "final_loss", "training_seconds", "wall_seconds",
       "finished_at", "qsl", "deeplearning4j", "nd4j_backend", "java");
 
-  private void writeTable() {
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
+  private static CsvSchema schema(boolean header) {
+    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(header);
     COLUMNS.forEach(schema::addColumn);
+    return schema.build();
+  }
+
+  /** Rewrites the CSV from the record (it may lack the last row if a scan stopped between). */
+  private void writeTable() {
     AtomicFiles.writeText(folder.resolve(TABLE), w -> {
-      try (SequenceWriter out = CSV.writer(schema.build()).writeValues(w)) {
+      try (SequenceWriter out = CSV.writer(schema(true)).writeValues(w)) {
         for (Entry e : entries) {
           out.write(flat(e.row()));
         }

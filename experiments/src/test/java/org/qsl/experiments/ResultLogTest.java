@@ -34,12 +34,14 @@ class ResultLogTest {
       log.append(row(2));
       log.append(row(3));
     }
+    List<String> appended = lines(ResultLog.TABLE);
     try (ResultLog log = ResultLog.open(folder)) {
       assertEquals(List.of(new ResultLog.Entry(1, row(2)), new ResultLog.Entry(2, row(3))),
           log.entries());
       assertEquals(List.of(), log.problems());
     }
     List<String> csv = lines(ResultLog.TABLE);
+    assertEquals(appended, csv, "the appended CSV is the one rewritten from the record");
     assertEquals(3, csv.size());
     List<String> header = List.of(csv.get(0).split(","));
     List<String> second = List.of(csv.get(2).split(","));
