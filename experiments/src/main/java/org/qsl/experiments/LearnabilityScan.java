@@ -2,12 +2,10 @@ package org.qsl.experiments;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import org.qsl.experiments.RequiredParameters.Observation;
 
 /**
@@ -108,18 +106,5 @@ public final class LearnabilityScan {
       }
     });
     return new LearnabilityResult(criterion, rows, requirements, fits, planned);
-  }
-
-  /** The learners of {@code rows} in the order they first appear. */
-  static List<String> learners(List<ResultRow> rows) {
-    return rows.stream().map(r -> r.configuration().learner()).distinct()
-        .collect(Collectors.toList());
-  }
-
-  /** The largest parameter count trained by {@code learner} at {@code qubits}. */
-  static long largestTrained(List<ResultRow> rows, String learner, int qubits) {
-    return rows.stream().filter(r -> r.configuration().learner().equals(learner)
-            && r.configuration().qubits() == qubits)
-        .map(ResultRow::parameters).max(Comparator.naturalOrder()).orElse(0L);
   }
 }

@@ -30,4 +30,9 @@ public record ResultRow(Configuration configuration, String knob, long parameter
     losses = List.copyOf(losses);
     provenance = Collections.unmodifiableMap(new LinkedHashMap<>(provenance));
   }
+
+  /** The learners of {@code rows}, in the order they first appear. */
+  public static List<String> learners(List<ResultRow> rows) {
+    return rows.stream().map(r -> r.configuration().learner()).distinct().toList();
+  }
 }

@@ -16,7 +16,7 @@ public final class SummaryTable {
    * learner's scaling fits and the law the data prefer.
    */
   public static String learnability(LearnabilityResult result) {
-    List<String> learners = LearnabilityScan.learners(result.rows());
+    List<String> learners = ResultRow.learners(result.rows());
     Map<List<Object>, Requirement> byCell = new LinkedHashMap<>();
     TreeSet<Integer> qubits = new TreeSet<>();
     for (Requirement r : result.requirements()) {
@@ -31,8 +31,7 @@ public final class SummaryTable {
       List<String> line = new ArrayList<>(List.of(String.valueOf(n)));
       for (String learner : learners) {
         Requirement r = byCell.get(List.of(learner, n));
-        line.add(r == null ? "-" : r.formatParameters(
-            LearnabilityScan.largestTrained(result.rows(), learner, n))
+        line.add(r == null ? "-" : r.formatParameters(largestTrained(result.rows(), learner, n))
             + (r.bound() == Requirement.Bound.CROSSED ? " " + r.formatInterval() : ""));
       }
       table.add(line);
@@ -64,7 +63,7 @@ public final class SummaryTable {
 
   /** Mean normalised XEB (+- standard error) per target (rows) and learner (columns). */
   public static String complexity(ComplexityScan.Result result) {
-    List<String> learners = LearnabilityScan.learners(result.rows());
+    List<String> learners = ResultRow.learners(result.rows());
     Map<String, Map<String, ComplexityScan.Cell>> byTarget = new LinkedHashMap<>();
     for (ComplexityScan.Cell c : result.cells()) {
       byTarget.computeIfAbsent(c.target(), t -> new LinkedHashMap<>()).put(c.learner(), c);
@@ -89,6 +88,13 @@ public final class SummaryTable {
     });
     return "Normalised linear XEB per target (mean +- standard error over replicates)\n"
         + columns(table);
+  }
+
+  /** The largest parameter count trained by {@code learner} at {@code qubits}. */
+  private static long largestTrained(List<ResultRow> rows, String learner, int qubits) {
+    return rows.stream().filter(r -> r.configuration().learner().equals(learner)
+            && r.configuration().qubits() == qubits)
+        .mapToLong(ResultRow::parameters).max().orElse(0);
   }
 
   /** Left-aligned columns, two spaces apart, each line indented by two. */
