@@ -59,9 +59,9 @@ public final class ComplexityScan {
    *
    * @param rows the scan's rows, in plan order
    * @param cells per target (in order of appearance) and learner
-   * @param planned the configurations the scan plans
+   * @param remaining planned configurations without a row (0: complete)
    */
-  public record Result(List<ResultRow> rows, List<Cell> cells, int planned) {
+  public record Result(List<ResultRow> rows, List<Cell> cells, int remaining) {
     /** Keeps copies. */
     public Result {
       rows = List.copyOf(rows);
@@ -70,7 +70,7 @@ public final class ComplexityScan {
 
     /** Whether every planned configuration has a row. */
     public boolean complete() {
-      return rows.size() == planned;
+      return remaining == 0;
     }
   }
 
@@ -118,12 +118,17 @@ public final class ComplexityScan {
    * tabulates every row of the scan there.
    */
   public Result run(Path folder, ConfigurationRunner runner, ScanListener listener, int limit) {
-    List<Configuration> plan = plan();
-    return analyse(ScanRun.run(plan, folder, runner, listener, limit).rows(), plan.size());
+    ScanRun.Outcome outcome = ScanRun.run(plan(), folder, runner, listener, limit,
+        ScanRun.Unneeded.NEVER);
+    return analyse(outcome.rows(), outcome.remaining());
   }
 
-  /** The table of {@code rows}: one cell per target and learner. */
-  public static Result analyse(List<ResultRow> rows, int planned) {
+  /**
+   * The table of {@code rows}: one cell per target and learner.
+   *
+   * @param remaining configurations of the scan still without a row
+   */
+  public static Result analyse(List<ResultRow> rows, int remaining) {
     Map<List<String>, List<ResultRow>> groups = new LinkedHashMap<>();
     for (ResultRow r : rows) {
       Configuration c = r.configuration();
@@ -141,6 +146,6 @@ public final class ComplexityScan {
       cells.add(new Cell(key.get(0), key.get(1), group.get(0).parameters(), xeb.getMean(), se,
           kl.getMean(), (int) xeb.getN()));
     });
-    return new Result(rows, cells, planned);
+    return new Result(rows, cells, remaining);
   }
 }

@@ -43,6 +43,13 @@ public record Configuration(int qubits, String circuit, int instance, String tar
     }
   }
 
+  /** Every field, as {@code name=value} pairs: a canonical text form for messages and hashes. */
+  public String key() {
+    return "qubits=" + qubits + " circuit=" + circuit + " instance=" + instance + " target="
+        + target + " learner=" + learner + " size=" + size + " trainSamples=" + trainSamples
+        + " epochs=" + epochs + " testSamples=" + testSamples + " seed=" + seed;
+  }
+
   /** The replicate this configuration belongs to: its circuit instance and seed. */
   public String replicate() {
     return circuit + "#" + instance + " seed " + seed;

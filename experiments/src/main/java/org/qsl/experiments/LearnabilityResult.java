@@ -12,10 +12,10 @@ import java.util.TreeMap;
  * @param rows the scan's rows, in plan order
  * @param requirements per learner (in order of appearance) and n (ascending)
  * @param fits per learner with at least 3 crossings: exponential and polynomial laws
- * @param planned the configurations the scan plans
+ * @param remaining planned configurations neither done nor found unneeded (0: complete)
  */
 public record LearnabilityResult(Criterion criterion, List<ResultRow> rows,
-    List<Requirement> requirements, Map<String, ScalingFit> fits, int planned) {
+    List<Requirement> requirements, Map<String, ScalingFit> fits, int remaining) {
 
   /** Keeps copies (the fits sorted by learner). */
   public LearnabilityResult {
@@ -24,8 +24,8 @@ public record LearnabilityResult(Criterion criterion, List<ResultRow> rows,
     fits = Collections.unmodifiableMap(new TreeMap<>(fits));
   }
 
-  /** Whether every planned configuration has a row. */
+  /** Whether every needed configuration has a row. */
   public boolean complete() {
-    return rows.size() == planned;
+    return remaining == 0;
   }
 }

@@ -47,7 +47,7 @@ public final class ResultLog implements AutoCloseable {
   /** The lock file. */
   public static final String LOCK = ".results.lock";
 
-  private static final ObjectMapper JSON = JsonMapper.builder()
+  static final ObjectMapper JSON = JsonMapper.builder()
       .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
       .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -223,7 +223,7 @@ public final class ResultLog implements AutoCloseable {
       "learner", "knob", "size", "parameters", "train_samples", "epochs", "test_samples", "seed",
       "normalised_xeb", "exact_normalised_xeb", "linear_xeb", "theoretical_xeb", "exact_kl",
       "smoothed_kl", "normalised_logistic_xeb", "final_loss", "training_seconds", "wall_seconds",
-      "finished_at", "qsl", "deeplearning4j", "nd4j_backend", "java");
+      "finished_at", "qsl", "deeplearning4j", "nd4j_backend", "java", "note");
 
   private static CsvSchema schema(boolean header) {
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(header);
@@ -276,6 +276,7 @@ public final class ResultLog implements AutoCloseable {
     m.put("deeplearning4j", v.get("deeplearning4j"));
     m.put("nd4j_backend", v.get("nd4jBackend"));
     m.put("java", v.get("java"));
+    m.put("note", r.note());
     return m;
   }
 

@@ -20,10 +20,11 @@ import java.util.Map;
  * @param finishedAt ISO-8601 instant the row was made
  * @param provenance the trained model's provenance (learner configuration, seeds, training data
  *     hash, library versions), as recorded by the learner; empty if it records none
+ * @param note what went unusually, e.g. that training diverged and stopped early; empty if nothing
  */
 public record ResultRow(Configuration configuration, String knob, long parameters, Scores scores,
     List<Double> losses, double trainingSeconds, double wallSeconds, String finishedAt,
-    Map<String, Object> provenance) {
+    Map<String, Object> provenance, String note) {
 
   /** Keeps unmodifiable copies (the provenance in its order). */
   public ResultRow {

@@ -21,22 +21,54 @@ class LearnabilityScanTest {
 
   /** 3 n x 2 instances x 2 seeds x (2 learners x 5 sizes) = 120 configurations. */
   private static LearnabilityScan scan(int epochs) {
+    return scan(epochs, true);
+  }
+
+  private static LearnabilityScan scan(int epochs, boolean fullGrid) {
     Map<String, List<Integer>> sizes = new LinkedHashMap<>();
     sizes.put("lstm", List.of(1, 2, 4, 8, 16));
     sizes.put("gan", List.of(1, 2, 4, 8, 16));
     return new LearnabilityScan(new LearnabilityScan.Settings(List.of(4, 6, 8),
         new CircuitFamily.Brickwork(5), 2, 2, "natural", sizes, new Budget(100, epochs, 50),
-        Criterion.DEFAULT));
+        Criterion.DEFAULT, fullGrid));
   }
 
   @Test
-  void planRunsEveryCombinationInOrderOfN() {
+  void planRunsEveryCombinationByNThenModelThenReplicate() {
     List<Configuration> plan = scan(2).plan();
     assertEquals(120, plan.size());
     assertEquals(new Configuration(4, "brickwork:5", 0, "natural", "lstm", 1, 100, 2, 50, 0),
         plan.get(0));
+    assertEquals(new Configuration(4, "brickwork:5", 0, "natural", "lstm", 1, 100, 2, 50, 1),
+        plan.get(1));
+    assertEquals(new Configuration(4, "brickwork:5", 1, "natural", "lstm", 1, 100, 2, 50, 0),
+        plan.get(2));
+    assertEquals(new Configuration(4, "brickwork:5", 0, "natural", "lstm", 2, 100, 2, 50, 0),
+        plan.get(4));
     assertEquals(new Configuration(8, "brickwork:5", 1, "natural", "gan", 16, 100, 2, 50, 1),
         plan.get(119));
+  }
+
+  @Test
+  void aGridStopsAfterTheFirstSizeEveryReplicatePasses() {
+    SyntheticRunner runner = new SyntheticRunner();
+    LearnabilityResult stopped = scan(1, false).run(dir.resolve("stopped"), runner,
+        ScanListener.NONE, Integer.MAX_VALUE);
+    LearnabilityResult full = scan(1).run(dir.resolve("full"), new SyntheticRunner(),
+        ScanListener.NONE, Integer.MAX_VALUE);
+    assertTrue(stopped.complete());
+    // XEB = 1 - exp(-P / 2^(n/2)) + 0.01 (instance - seed), P = 12, 32, 96, ... for sizes
+    // 1, 2, 4, ...: every replicate passes 0.9 at size 1 for n = 4 (worst 0.945 - 0.01), at
+    // size 2 for n = 6 (0.982 - 0.01) and n = 8 (0.865 fails at size 2, 0.9975 passes at 4).
+    List<Integer> last = List.of(1, 2, 4);
+    for (int i = 0; i < 3; i++) {
+      int n = 4 + 2 * i;
+      int max = runner.computed.stream().filter(c -> c.qubits() == n)
+          .mapToInt(Configuration::size).max().orElseThrow();
+      assertEquals(last.get(i), max, "n = " + n);
+    }
+    assertEquals(2 * 4 * (1 + 2 + 3), runner.computed.size());
+    assertEquals(full.requirements(), stopped.requirements());
   }
 
   @Test
@@ -94,8 +126,8 @@ class LearnabilityScanTest {
     for (int line = 1; line <= 3; line++) {
       String p = problems.get(line - 1).toString();
       assertTrue(p.startsWith(dir.resolve(ResultLog.ROWS) + ":" + line + ": a row of another"
-          + " scan (Configuration[qubits=4, circuit=brickwork:5"), p);
-      assertTrue(p.contains("epochs=2"), p);
+          + " scan (qubits=4 circuit=brickwork:5"), p);
+      assertTrue(p.contains(" epochs=2 "), p);
     }
     assertEquals(2, other.rows().size());
     assertEquals(5, Files.readAllLines(dir.resolve(ResultLog.ROWS)).size());

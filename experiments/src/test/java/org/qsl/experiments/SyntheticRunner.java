@@ -50,6 +50,6 @@ final class SyntheticRunner implements ConfigurationRunner {
     return new ResultRow(c, "units", p,
         new Scores(xeb, xeb * 0.8, 0.8, c.size() % 2 == 0 ? xeb : null, 1 - xeb, 1.1 - xeb, xeb),
         losses, 0.5, 1.0, "2024-01-01T00:00:00Z",
-        Map.of("learner", c.learner(), "versions", Map.of("qsl", "test")));
+        Map.of("learner", c.learner(), "versions", Map.of("qsl", "test")), "");
   }
 }

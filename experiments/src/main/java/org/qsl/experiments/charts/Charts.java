@@ -69,6 +69,8 @@ public final class Charts {
     XYChart chart = xy(learner + ": " + criterion.metric().label() + " against model size",
         "parameters", criterion.metric().label());
     chart.getStyler().setXAxisLogarithmic(true);
+    chart.getStyler().setXAxisLogarithmicDecadeOnly(false);
+    chart.getStyler().setLegendPosition(LegendPosition.OutsideE);
     Map<Integer, TreeMap<Long, double[]>> curves = new TreeMap<>();
     for (ResultRow r : rows) {
       Configuration c = r.configuration();
@@ -112,7 +114,8 @@ public final class Charts {
     XYChart chart = xy("Parameters needed for " + result.criterion(), "qubits n",
         "parameters (log scale)");
     chart.getStyler().setYAxisLogarithmic(true);
-    chart.getStyler().setLegendPosition(LegendPosition.InsideNW);
+    chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
+    chart.getStyler().setLegendPosition(LegendPosition.OutsideS);
     Map<String, List<Requirement>> byLearner = new LinkedHashMap<>();
     for (Requirement r : result.requirements()) {
       if (r.crossed()) {

@@ -36,7 +36,7 @@ class ChartsTest {
     Configuration c = new Configuration(qubits, "brickwork:4", 0, "natural", "lstm", size, 100, 3,
         100, seed);
     return new ResultRow(c, "units", parameters, new Scores(xeb, xeb, 1, null, null, 0, xeb),
-        List.of(0.9, 0.7, 0.6), 1, 1, "2024-01-01T00:00:00Z", Map.of());
+        List.of(0.9, 0.7, 0.6), 1, 1, "2024-01-01T00:00:00Z", Map.of(), "");
   }
 
   /** Crossings at n = 4, 5, 6: 0.5 -> 1.0 between P and 4P, so each at 2P, P = 10, 20, 40. */
@@ -49,7 +49,7 @@ class ChartsTest {
         rows.add(row(n, 2, 4 * p, seed, 1.0));
       }
     }
-    return LearnabilityScan.analyse(rows, Criterion.DEFAULT, rows.size());
+    return LearnabilityScan.analyse(rows, Criterion.DEFAULT, 0);
   }
 
   @Test
