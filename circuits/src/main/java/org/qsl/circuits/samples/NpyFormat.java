@@ -27,6 +27,8 @@ import org.qsl.circuits.io.InputFormatException;
  * Header problems name what was found and what is supported.
  */
 final class NpyFormat {
+  /** numpy's GROWTH_AXIS_MAX_DIGITS: header room for the row count to grow in place. */
+  private static final int GROWTH_DIGITS = 21;
   static final byte[] MAGIC = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y'};
   private static final Pattern DESCR = Pattern.compile("'descr'\\s*:\\s*'([^']*)'");
   private static final Pattern FORTRAN = Pattern.compile("'fortran_order'\\s*:\\s*(\\w+)");
@@ -142,15 +144,14 @@ final class NpyFormat {
       long columns, String shapeText, long length) {}
 
   private static Header readHeader(DataInputStream in, String source) throws IOException {
-    byte[] magic = new byte[MAGIC.length];
+    byte[] magic = in.readNBytes(MAGIC.length);
+    if (!Arrays.equals(magic, MAGIC)) {
+      throw new InputFormatException(source, 0, 0, "not a .npy file: it starts with "
+          + printable(magic) + ", not \\x93NUMPY");
+    }
     try {
-      in.readFully(magic);
       int major = in.readUnsignedByte();
       int minor = in.readUnsignedByte();
-      if (!Arrays.equals(magic, MAGIC)) {
-        throw new InputFormatException(source, 0, 0, "not a .npy file: it starts with "
-            + printable(magic) + ", not \\x93NUMPY");
-      }
       if (major < 1 || major > 3) {
         throw new InputFormatException(source, 0, 0, "format version " + major + "." + minor
             + " is not supported; expected 1.0, 2.0 or 3.0");
@@ -227,13 +228,12 @@ final class NpyFormat {
     String dict = integers
         ? "{'descr': '<i8', 'fortran_order': False, 'shape': (" + m + ",), }"
         : "{'descr': '|u1', 'fortran_order': False, 'shape': (" + m + ", " + n + "), }";
-    // version 1.0; magic + version + length + dict + padding + '\n' is a multiple of 64 bytes
-    int padded = (10 + dict.length() + 1 + 63) / 64 * 64 - 10;
+    // as numpy writes it (version 1.0): room for the row count to grow to 21 digits, then
+    // spaces and '\n' so that magic + version + length + header is a multiple of 64 bytes
     StringBuilder header = new StringBuilder(dict);
-    while (header.length() < padded - 1) {
-      header.append(' ');
-    }
-    header.append('\n');
+    header.append(" ".repeat(GROWTH_DIGITS - Integer.toString(m).length()));
+    int padded = (10 + header.length() + 1 + 63) / 64 * 64 - 10;
+    header.append(" ".repeat(padded - 1 - header.length())).append('\n');
     out.write(MAGIC);
     out.write(new byte[] {1, 0, (byte) padded, (byte) (padded >>> 8)});
     out.write(header.toString().getBytes(StandardCharsets.ISO_8859_1));
