@@ -10,14 +10,17 @@ import org.qsl.circuits.samples.SampleSet;
  * samples, on several threads, reproducibly: the same seed gives the same samples whatever the
  * thread count.
  *
- * <p>Method. The distribution is cut into blocks of 2^14 outcomes whose sums it already holds.
- * (1) Each draw picks a block from the block sums (a guide table makes this O(1) expected); the
- * draws are split into a fixed number of parts, each with its own random stream. (2) Each block
- * that received c draws generates c sorted uniforms on [0, block sum) from exponential spacings
- * (U_(j) = (E_1 + ... + E_j) / (E_1 + ... + E_{c+1})), walks its cumulative sum once to turn them
- * into outcomes, and hands the outcomes to its c draws in a uniformly random order (Fisher-Yates),
- * so the sequence is i.i.d. Blocks that received no draw are never read. Every block has its own
- * random stream, split from the seed in block order.
+ * <p>Method: inversion of the cumulative sum, in two levels so that each level is a small table.
+ * The distribution is cut into blocks of 2^14 outcomes whose sums it already holds. (1) Each draw
+ * picks a block by inverting the cumulative block sums (a guide table makes this O(1) expected);
+ * the draws are split into a fixed number of parts, each with its own random stream, and then
+ * grouped by block. (2) Each block that received draws is read once: its cumulative sum over
+ * groups of 8 outcomes (each group summed as a tree, which runs at memory speed) and a guide
+ * table over it are built in cache, and each of its draws inverts its own fresh uniform against
+ * them, then against the running sum inside its group. Blocks that received no draw are never
+ * read. Each block has its own random stream, split from the seed in block order. A draw's
+ * outcome depends only on its block, its rank among the block's draws and the seed, so the
+ * samples are i.i.d. in draw order and independent of the thread count.
  *
  * <p>Depolarised sampling (fidelity F): each draw is from the distribution with probability F and
  * uniform over all 2^n bitstrings otherwise, the standard model of noisy hardware samples.
@@ -26,16 +29,16 @@ public final class Sampler {
   /** Draws per part in step (1), fixed so that results do not depend on the thread count. */
   private static final int DRAWS_PER_PART = 1 << 16;
   private static final int MAX_PARTS = 64;
-  private static final ThreadLocal<double[]> BLOCK =
-      ThreadLocal.withInitial(() -> new double[1 << Distribution.BLOCK_BITS]);
+  private static final ThreadLocal<Tables> TABLES = ThreadLocal.withInitial(Tables::new);
+
+  /** Guide entries per block in step (1): more entries, fewer steps after the lookup. */
+  private static final int GUIDE_PER_BLOCK = 8;
 
   private final Distribution distribution;
   private final int threads;
-  /** cumulative[b] = sum of the block sums before block b; cumulative[blocks] = total. */
-  private final double[] cumulative;
-  /** guide[j] = first block whose cumulative end exceeds j * total / guide.length. */
-  private final int[] guide;
-  private final int lastPositiveBlock;
+  private final int blocks;
+  /** Inverts the cumulative block sums. */
+  private final GuideTable blockTable;
 
   /** A sampler using all processors. */
   public Sampler(Distribution distribution) {
@@ -54,26 +57,13 @@ public final class Sampler {
     this.distribution = distribution;
     this.threads = threads;
     double[] sums = distribution.blockSums();
-    int blocks = sums.length;
-    cumulative = new double[blocks + 1];
-    int last = 0;
+    blocks = sums.length;
+    double[] cumulative = new double[blocks + 1];
     for (int b = 0; b < blocks; b++) {
       cumulative[b + 1] = cumulative[b] + sums[b];
-      if (sums[b] > 0) {
-        last = b;
-      }
     }
-    lastPositiveBlock = last;
-    guide = new int[blocks];
-    double total = cumulative[blocks];
-    int b = 0;
-    for (int j = 0; j < blocks; j++) {
-      double level = j * total / blocks;
-      while (b < last && cumulative[b + 1] <= level) {
-        b++;
-      }
-      guide[j] = b;
-    }
+    blockTable = new GuideTable(GUIDE_PER_BLOCK * blocks);
+    blockTable.build(cumulative, blocks, GUIDE_PER_BLOCK * blocks);
   }
 
   /** The distribution sampled. */
@@ -100,7 +90,6 @@ public final class Sampler {
     if (!(fidelity >= 0 && fidelity <= 1)) {
       throw new IllegalArgumentException("fidelity must be in [0, 1], got " + fidelity);
     }
-    int blocks = guide.length;
     int parts = (int) Math.max(1, Math.min(MAX_PARTS, ((long) count + DRAWS_PER_PART - 1) / DRAWS_PER_PART));
     SplittableRandom master = new SplittableRandom(seed);
     SplittableRandom[] partRandom = new SplittableRandom[parts];
@@ -141,7 +130,7 @@ public final class Sampler {
       }
     });
 
-    // (2) every block with draws: sorted uniforms against its cumulative sum
+    // (2) every block with draws: its draws invert its cumulative sum
     AtomicLong done = new AtomicLong();
     Parallel.forEach(blocks, threads, b -> {
       if (start[b + 1] > start[b]) {
@@ -159,75 +148,59 @@ public final class Sampler {
   private void chooseBlocks(long[] out, long[] bounds, SplittableRandom random, double fidelity,
       int[] counts) {
     long dimension = distribution.dimension();
-    double total = cumulative[guide.length];
     for (int i = (int) bounds[0]; i < bounds[1]; i++) {
       if (fidelity < 1 && random.nextDouble() >= fidelity) {
         out[i] = random.nextLong(dimension);
-        continue;
+      } else {
+        int b = blockTable.find(random.nextDouble());
+        out[i] = ~b;
+        counts[b]++;
       }
-      double u = random.nextDouble();
-      double level = u * total;
-      int b = guide[(int) (u * guide.length)];
-      while (b < lastPositiveBlock && cumulative[b + 1] <= level) {
-        b++;
-      }
-      out[i] = ~b;
-      counts[b]++;
     }
   }
 
   /** Gives the {@code c} draws order[from..from+c-1] their outcomes in block {@code b}. */
   private void placeInBlock(int b, int[] order, int from, int c, SplittableRandom random,
       long[] out) {
-    double blockSum = distribution.blockSums()[b];
-    // sorted uniforms on [0, blockSum) from c + 1 exponential spacings
-    double[] targets = new double[c];
-    double acc = 0;
-    for (int j = 0; j < c; j++) {
-      acc += exponential(random);
-      targets[j] = acc;
-    }
-    double scale = blockSum / (acc + exponential(random));
-    for (int j = 0; j < c; j++) {
-      targets[j] *= scale;
-    }
-    // one walk along the block's cumulative sum, in the order its block sum was added in
+    Tables t = TABLES.get();
     int size = distribution.blockSize();
     long first = (long) b << distribution.blockBits();
-    double[] values = BLOCK.get();
-    distribution.store().copyTo(first, values, 0, size);
-    long[] outcomes = new long[c];
-    int j = 0;
-    int lastPositive = -1;
-    double cumulativeSum = 0;
-    for (int i = 0; i < size && j < c; i++) {
-      if (values[i] > 0) {
-        cumulativeSum += values[i];
-        lastPositive = i;
-        while (j < c && targets[j] < cumulativeSum) {
-          outcomes[j++] = first + i;
-        }
-      }
+    distribution.store().copyTo(first, t.values, 0, size);
+    int groupSize = Distribution.groupSize(size);
+    int groups = size / groupSize;
+    // cumulative group sums: the block sum is defined by adding them in this order
+    double[] cumulative = t.cumulative;
+    for (int g = 0; g < groups; g++) {
+      cumulative[g + 1] = cumulative[g] + Distribution.groupSum(t.values, g * groupSize, groupSize);
     }
-    // a target rounded up to the block sum belongs to the block's last possible outcome (the
-    // walk then ran to the end, and the block has one: it was drawn, so its sum is positive)
-    while (j < c) {
-      outcomes[j++] = first + lastPositive;
-    }
-    // hand the sorted outcomes to the draws in a uniformly random order
-    for (int k = c - 1; k > 0; k--) {
-      int r = random.nextInt(k + 1);
-      long t = outcomes[k];
-      outcomes[k] = outcomes[r];
-      outcomes[r] = t;
-    }
+    t.groups.build(cumulative, groups, groups);
+    double total = t.groups.total();
     for (int k = 0; k < c; k++) {
-      out[order[from + k]] = outcomes[k];
+      double u = random.nextDouble();
+      int g = t.groups.find(u);
+      // inside the group: the first outcome whose running sum exceeds the level, counted without
+      // branches (the running sums never decrease, so it is how many of them are <= the level)
+      double level = u * total;
+      double running = cumulative[g];
+      int x = g * groupSize;
+      int pick = x;
+      for (int i = x; i < x + groupSize - 1; i++) {
+        running += t.values[i];
+        pick += running <= level ? 1 : 0;
+      }
+      // rounding can leave the level at or above the group's last running sum: then the last
+      // outcome of the group with probability > 0 (there is one: the group's sum is positive)
+      while (t.values[pick] == 0) {
+        pick--;
+      }
+      out[order[from + k]] = first + pick;
     }
   }
 
-  /** An Exp(1) variate; the uniform is in (0, 1), so the result is finite and positive. */
-  private static double exponential(SplittableRandom random) {
-    return -Math.log(((random.nextLong() >>> 11) + 0.5) * 0x1.0p-53);
+  /** A thread's tables for one block. */
+  private static final class Tables {
+    final double[] values = new double[1 << Distribution.BLOCK_BITS];
+    final double[] cumulative = new double[(1 << Distribution.BLOCK_BITS) + 1];
+    final GuideTable groups = new GuideTable(1 << Distribution.BLOCK_BITS);
   }
 }

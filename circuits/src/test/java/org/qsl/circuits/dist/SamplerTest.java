@@ -142,6 +142,18 @@ class SamplerTest {
   }
 
   @Test
+  void smallDistributionsWithZerosPassTheChiSquareTest() {
+    // n = 1 and 2 use groups of one outcome, n = 3 a single group of eight
+    double[][] cases = {{.3, .7}, {.2, 0, .5, .3}, {0, .1, 0, .2, .3, 0, .4, 0}};
+    for (double[] p : cases) {
+      int n = Integer.numberOfTrailingZeros(p.length);
+      SampleSet s = new Sampler(Distribution.of(p)).sample(100_000, n);
+      double pValue = pValue(p, counts(s, n), 100_000);
+      assertTrue(pValue > 0.01, "n = " + n + ": p-value " + pValue);
+    }
+  }
+
+  @Test
   void certainOutcomesAndEdgeCases() {
     assertArrayEquals(new long[] {1, 1, 1}, new Sampler(Distribution.of(0, 1)).sample(3, 0)
         .toArray());
