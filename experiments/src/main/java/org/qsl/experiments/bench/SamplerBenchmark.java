@@ -26,9 +26,10 @@ import org.qsl.circuits.dist.Sampler;
  * java -cp experiments/target/qsl.jar org.openjdk.jmh.Main SamplerBenchmark
  * </pre>
  *
- * <p>{@code pass} sums the vector with four independent accumulators, so it runs at memory speed
- * rather than at the latency of one chain of additions; {@code threads} threads each sum a
- * contiguous share.
+ * <p>Two baselines, each with {@code threads} threads summing a contiguous share: {@code pass}
+ * sums with four independent accumulators, so it runs at memory speed; {@code runningSum} adds
+ * the values one after the other, the running sum that inversion sampling walks (one chain of
+ * dependent additions).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -69,6 +70,19 @@ public class SamplerBenchmark {
     int share = probabilities.length / threads;
     return IntStream.range(0, threads).parallel()
         .mapToDouble(t -> sum(probabilities, t * share, (t + 1) * share)).sum();
+  }
+
+  /** The running sum over the whole vector, split over the threads. */
+  @Benchmark
+  public double runningSum() {
+    int share = probabilities.length / threads;
+    return IntStream.range(0, threads).parallel().mapToDouble(t -> {
+      double s = 0;
+      for (int i = t * share; i < (t + 1) * share; i++) {
+        s += probabilities[i];
+      }
+      return s;
+    }).sum();
   }
 
   /** {@code samples} exact samples, a new seed each time. */

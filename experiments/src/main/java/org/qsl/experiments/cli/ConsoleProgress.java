@@ -12,8 +12,8 @@ import org.qsl.circuits.ProgressListener;
  * The command line's progress display for a long step, the one place that draws progress. On a
  * terminal it is a bar redrawn in place on standard error with rate and ETA (me.tongfei
  * progressbar). Anywhere else (a pipe, a log file, CI) it degrades to a plain line every
- * {@value #PLAIN_INTERVAL_S} seconds, and a last one at the end if it printed any, so short steps
- * print nothing and logs stay readable. Feed it as a {@link ProgressListener} (calls from several
+ * {@value #PLAIN_INTERVAL_S} seconds, and one with the final state at the end if it printed any,
+ * so short steps print nothing and logs stay readable. Feed it as a {@link ProgressListener} (calls from several
  * threads are fine) or with {@link #stepTo(long)} and {@link #stepBy(long)}.
  */
 public final class ConsoleProgress implements ProgressListener, AutoCloseable {
@@ -22,18 +22,22 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
   private final String task;
   private final ProgressBar bar;
   private final PrintWriter plain;
+  private final long intervalNanos;
   private final long startNanos = System.nanoTime();
   private long lastLineNanos = startNanos;
   private boolean printedLine;
+  private long printedDone = -1;
   private long total;
   private long done;
   private String message = "";
 
-  private ConsoleProgress(String task, long total, ProgressBar bar, PrintWriter plain) {
+  private ConsoleProgress(String task, long total, ProgressBar bar, PrintWriter plain,
+      long intervalNanos) {
     this.task = task;
     this.total = total;
     this.bar = bar;
     this.plain = plain;
+    this.intervalNanos = intervalNanos;
   }
 
   /**
@@ -43,12 +47,17 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
    */
   public static ConsoleProgress start(String task, long total, PrintWriter plainOutput) {
     if (System.console() == null) {
-      return new ConsoleProgress(task, total, null, plainOutput);
+      return plain(task, total, plainOutput, PLAIN_INTERVAL_S * 1_000_000_000L);
     }
     ProgressBar bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(total)
         .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK).setUpdateIntervalMillis(200)
         .showSpeed().build();
-    return new ConsoleProgress(task, total, bar, null);
+    return new ConsoleProgress(task, total, bar, null, 0);
+  }
+
+  /** The plain-line display, a line at most every {@code intervalNanos}. */
+  static ConsoleProgress plain(String task, long total, PrintWriter out, long intervalNanos) {
+    return new ConsoleProgress(task, total, null, out, intervalNanos);
   }
 
   @Override
@@ -70,7 +79,7 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
     this.done = done;
     if (bar != null) {
       bar.stepTo(done);
-    } else if (System.nanoTime() - lastLineNanos >= PLAIN_INTERVAL_S * 1_000_000_000L) {
+    } else if (System.nanoTime() - lastLineNanos >= intervalNanos) {
       printLine();
     }
   }
@@ -92,7 +101,7 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
   public synchronized void close() {
     if (bar != null) {
       bar.close();
-    } else if (printedLine) {
+    } else if (printedLine && printedDone != done) {
       printLine();
     }
   }
@@ -102,6 +111,7 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
     long now = System.nanoTime();
     lastLineNanos = now;
     printedLine = true;
+    printedDone = done;
     Duration elapsed = Duration.ofNanos(now - startNanos);
     StringBuilder line = new StringBuilder(task).append(": ");
     if (total > 0) {
