@@ -109,9 +109,20 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
     return (int) (index & chunkMask);
   }
 
-  /** Length of the piece of {@code from .. from+len-1} that lies in {@code from}'s chunk. */
-  final int piece(long from, int len) {
-    return (int) Math.min(len, (1L << chunkBits) - offset(from));
+  /** One piece of a range that lies in one chunk. */
+  @FunctionalInterface
+  interface Piece {
+    void apply(int chunk, int chunkOffset, int rangeOffset, int length);
+  }
+
+  /** Splits entries {@code from .. from+len-1} at chunk boundaries and applies {@code piece}. */
+  final void pieces(long from, int len, Piece piece) {
+    for (int done = 0; done < len; ) {
+      long at = from + done;
+      int n = (int) Math.min(len - done, (1L << chunkBits) - offset(at));
+      piece.apply(chunk(at), offset(at), done, n);
+      done += n;
+    }
   }
 
   static final class Doubles extends Store {
@@ -139,34 +150,17 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
 
     @Override
     void copyTo(long from, double[] dst, int off, int len) {
-      while (len > 0) {
-        int n = piece(from, len);
-        System.arraycopy(chunks[chunk(from)], offset(from), dst, off, n);
-        from += n;
-        off += n;
-        len -= n;
-      }
+      pieces(from, len, (c, o, r, n) -> System.arraycopy(chunks[c], o, dst, off + r, n));
     }
 
     @Override
     void copyFrom(long from, double[] src, int off, int len) {
-      while (len > 0) {
-        int n = piece(from, len);
-        System.arraycopy(src, off, chunks[chunk(from)], offset(from), n);
-        from += n;
-        off += n;
-        len -= n;
-      }
+      pieces(from, len, (c, o, r, n) -> System.arraycopy(src, off + r, chunks[c], o, n));
     }
 
     @Override
     void load(long from, int len, Source source) {
-      while (len > 0) {
-        int n = piece(from, len);
-        source.fill(from, chunks[chunk(from)], offset(from), n);
-        from += n;
-        len -= n;
-      }
+      pieces(from, len, (c, o, r, n) -> source.fill(from + r, chunks[c], o, n));
     }
 
     @Override
@@ -202,32 +196,22 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
 
     @Override
     void copyTo(long from, double[] dst, int off, int len) {
-      while (len > 0) {
-        int n = piece(from, len);
-        float[] c = chunks[chunk(from)];
-        int o = offset(from);
+      pieces(from, len, (c, o, r, n) -> {
+        float[] chunk = chunks[c];
         for (int i = 0; i < n; i++) {
-          dst[off + i] = c[o + i];
+          dst[off + r + i] = chunk[o + i];
         }
-        from += n;
-        off += n;
-        len -= n;
-      }
+      });
     }
 
     @Override
     void copyFrom(long from, double[] src, int off, int len) {
-      while (len > 0) {
-        int n = piece(from, len);
-        float[] c = chunks[chunk(from)];
-        int o = offset(from);
+      pieces(from, len, (c, o, r, n) -> {
+        float[] chunk = chunks[c];
         for (int i = 0; i < n; i++) {
-          c[o + i] = (float) src[off + i];
+          chunk[o + i] = (float) src[off + r + i];
         }
-        from += n;
-        off += n;
-        len -= n;
-      }
+      });
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.qsl.experiments.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.qsl.circuits.dist.Distribution;
-import org.qsl.circuits.dist.ProbabilityFiles;
 import org.qsl.circuits.dist.Sampler;
 import org.qsl.circuits.dist.Target;
 import org.qsl.circuits.samples.SampleFiles;
@@ -66,15 +65,10 @@ final class SampleCommand implements Callable<Integer> {
     SampleFiles.Format f =
         format == null ? SampleFiles.Format.forFile(out) : SampleFiles.Format.parse(format);
     var err = spec.commandLine().getErr();
-    Distribution p;
-    try (ConsoleProgress progress = ConsoleProgress.start("reading", -1, err)) {
-      p = ProbabilityFiles.read(probabilities, null, progress);
-    }
+    Distribution p = ProbabilityIo.read(probabilities, err);
     Distribution targetDistribution = t.apply(p);
     if (targetOut != null) {
-      try (ConsoleProgress progress = ConsoleProgress.start("writing target", -1, err)) {
-        ProbabilityFiles.write(targetDistribution, targetOut, progress);
-      }
+      ProbabilityIo.write(targetDistribution, targetOut, err);
     }
     Sampler sampler = threads == null ? new Sampler(targetDistribution)
         : new Sampler(targetDistribution, threads);

@@ -3,7 +3,6 @@ package org.qsl.experiments.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.qsl.circuits.dist.Distribution;
-import org.qsl.circuits.dist.ProbabilityFiles;
 import org.qsl.circuits.metrics.KullbackLeibler;
 import org.qsl.circuits.metrics.Scorecard;
 import org.qsl.circuits.samples.SampleFiles;
@@ -48,13 +47,10 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var err = spec.commandLine().getErr();
-    Distribution p;
-    try (ConsoleProgress progress = ConsoleProgress.start("reading", -1, err)) {
-      p = ProbabilityFiles.read(probabilities, null, progress);
-    }
+    Distribution p = ProbabilityIo.read(probabilities, err);
     SampleSet model = SampleFiles.read(samples, p.qubits());
     SampleSet train = training == null ? null : SampleFiles.read(training, p.qubits());
-    Distribution q = modelProbabilities == null ? null : ProbabilityFiles.read(modelProbabilities);
+    Distribution q = modelProbabilities == null ? null : ProbabilityIo.read(modelProbabilities, err);
     Scorecard card = Scorecard.of(p, model, train, q, smoothing);
     var out = spec.commandLine().getOut();
     out.print(json ? ScorecardReport.json(card) : ScorecardReport.table(card,

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.qsl.circuits.Circuit;
 import org.qsl.circuits.dist.Distribution;
 import org.qsl.circuits.dist.Precision;
-import org.qsl.circuits.dist.ProbabilityFiles;
 import org.qsl.circuits.io.OpenQasm;
 import org.qsl.circuits.io.QsimFormat;
 import org.qsl.circuits.metrics.Xeb;
@@ -98,10 +97,7 @@ final class SimulateCommand implements Callable<Integer> {
         spec.commandLine().getErr())) {
       p = Distribution.fromState(state, storage, progress);
     }
-    try (ConsoleProgress progress = ConsoleProgress.start("writing", -1,
-        spec.commandLine().getErr())) {
-      ProbabilityFiles.write(p, this.out, progress);
-    }
+    ProbabilityIo.write(p, this.out, spec.commandLine().getErr());
     out.printf(Locale.ROOT, "%d qubits, %d gates (%d two-qubit), simulated in %.2f s; "
         + "entropy %.4f bits, N sum p^2 - 1 = %.4f; probabilities written to %s%n",
         circuit.qubits(), circuit.size(), circuit.multiQubitGateCount(), seconds, p.entropy(),

@@ -102,12 +102,12 @@ class SampleAndScoreCommandTest {
     Path bad = Files.writeString(dir.resolve("bad.txt"), "0.5\nhalf\n");
     Run run = qsl("sample", "-p", bad.toString(), "-o", dir.resolve("s.txt").toString());
     assertEquals(Qsl.USAGE_ERROR, run.status());
-    assertEquals("sample: " + bad + ":2:1: expected a probability (a number >= 0), found 'half'\n",
+    assertEquals("qsl sample: " + bad + ":2:1: expected a probability (a number >= 0), found 'half'\n",
         run.err());
     Run target = qsl("sample", "-p", Q12, "-o", dir.resolve("s.txt").toString(), "--target",
         "parity");
     assertEquals(Qsl.USAGE_ERROR, target.status());
-    assertTrue(target.err().startsWith("sample: unknown target 'parity'"), target.err());
+    assertTrue(target.err().startsWith("qsl sample: unknown target 'parity'"), target.err());
     Run mismatch = qsl("score", "-s", HARDWARE, "-p",
         dir.resolve("missing.txt").toString());
     assertEquals(Qsl.USAGE_ERROR, mismatch.status());
