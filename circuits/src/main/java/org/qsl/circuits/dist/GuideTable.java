@@ -6,8 +6,8 @@ package org.qsl.circuits.dist;
  * of the table is the answer for u = j / entries, so a lookup starts at most a few indices before
  * its answer. A table is rebuilt in place for each new cumulative sum, so a thread reuses one.
  *
- * <p>The number of entries is a power of two: then j * total / entries and u * entries are exact
- * scalings, and entry j never lies past the answer for any u in [j / entries, (j + 1) / entries).
+ * <p>Entry j never lies past the answer for any u in [j / entries, (j + 1) / entries): lookups
+ * only step forward.
  */
 final class GuideTable {
   private final int[] guide;
@@ -17,7 +17,7 @@ final class GuideTable {
   private double total;
 
   GuideTable(int maxEntries) {
-    guide = new int[maxEntries];
+    guide = new int[maxEntries + 1]; // + 1: the histogram's slot for "never"
   }
 
   /**
@@ -35,13 +35,17 @@ final class GuideTable {
       }
     }
     this.lastPositive = last;
-    double step = total / entries;
-    for (int j = 0, i = 0; j < entries; j++) {
-      double level = j * step;
-      while (i < last && cumulative[i + 1] <= level) {
-        i++;
-      }
-      guide[j] = i;
+    // guide[j] = how many indices i < last end at or below level j * total / entries, counted
+    // without branches: a histogram of the first entry each index is counted in, then its
+    // prefix sums. An index is counted one entry later than it could be, so that the rounding of
+    // end * entries / total can never count it early (a lookup may take one more step).
+    java.util.Arrays.fill(guide, 0, entries + 1, 0);
+    double scale = entries / total;
+    for (int i = 0; i < last; i++) {
+      guide[(int) Math.min(entries, Math.ceil(cumulative[i + 1] * scale) + 1)]++;
+    }
+    for (int j = 1; j < entries; j++) {
+      guide[j] += guide[j - 1];
     }
   }
 
