@@ -94,7 +94,8 @@ public final class Distribution {
   static Distribution load(int qubits, Precision precision, int chunkBits, Store.Source source,
       boolean parallel, ProgressListener progress) {
     if (qubits < 1 || qubits > MAX_QUBITS) {
-      throw new IllegalArgumentException("qubit count must be 1.." + MAX_QUBITS + ", got " + qubits);
+      throw new IllegalArgumentException(
+          "qubit count must be 1.." + MAX_QUBITS + ", got " + qubits);
     }
     Store store = Store.allocate(1L << qubits, precision, chunkBits);
     int blockBits = Math.min(BLOCK_BITS, qubits);
@@ -257,7 +258,8 @@ public final class Distribution {
       shifts[j] = this.qubits - 1 - qubits[j];
     }
     // a fixed task count (at most 32 MiB of partial sums) keeps the result thread-independent
-    int tasks = (int) Math.min(Math.min(blockSums.length, 64), Math.max(1, 1L << Math.max(0, 22 - k)));
+    int tasks = (int) Math.min(Math.min(blockSums.length, 64),
+        Math.max(1, 1L << Math.max(0, 22 - k)));
     long perTask = store.length / tasks;
     double[][] partial = new double[tasks][1 << k];
     Parallel.forEach(tasks, Parallel.defaultThreads(), t -> {

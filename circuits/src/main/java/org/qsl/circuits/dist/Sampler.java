@@ -2,6 +2,7 @@ package org.qsl.circuits.dist;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntConsumer;
 import org.qsl.circuits.ProgressListener;
 import org.qsl.circuits.samples.SampleSet;
 
@@ -12,15 +13,16 @@ import org.qsl.circuits.samples.SampleSet;
  *
  * <p>Method: inversion of the cumulative sum, in two levels so that each level is a small table.
  * The distribution is cut into blocks of 2^14 outcomes whose sums it already holds. (1) Each draw
- * picks a block by inverting the cumulative block sums (a guide table makes this O(1) expected);
- * the draws are split into a fixed number of parts, each with its own random stream, and then
- * grouped by block. (2) Each block that received draws is read once: its cumulative sum over
- * groups of 8 outcomes (each group summed as a tree, which runs at memory speed) and a guide
- * table over it are built in cache, and each of its draws inverts its own fresh uniform against
- * them, then against the running sum inside its group. Blocks that received no draw are never
- * read. Each block has its own random stream, split from the seed in block order. A draw's
- * outcome depends only on its block, its rank among the block's draws and the seed, so the
- * samples are i.i.d. in draw order and independent of the thread count.
+ * picks a block by inverting the cumulative block sums (a {@link GuideTable} makes this O(1)
+ * expected); the draws are split into a fixed number of parts, each with its own random stream.
+ * (2) Each block that received c draws is read once: its cumulative sum over groups of 8 outcomes
+ * (each group summed as a tree, which runs at memory speed) and a guide table over it are built
+ * in cache, and c fresh uniforms are inverted against them, then against the running sum inside
+ * their group, giving c independent outcomes of the block. (3) The block's draws take these
+ * outcomes in draw order. Blocks that received no draw are never read. Each block has its own
+ * random stream, split from the seed in block order, so a draw's outcome depends only on the
+ * seed, its block and its rank among the block's draws: the samples are i.i.d. and do not depend
+ * on the thread count.
  *
  * <p>Depolarised sampling (fidelity F): each draw is from the distribution with probability F and
  * uniform over all 2^n bitstrings otherwise, the standard model of noisy hardware samples.
@@ -80,7 +82,7 @@ public final class Sampler {
    * {@code count} independent samples, each from the distribution with probability
    * {@code fidelity} and uniform over all bitstrings otherwise.
    *
-   * @param progress told of the blocks walked in step (2)
+   * @param progress told of the blocks done in step (2)
    * @throws IllegalArgumentException if {@code count < 0} or {@code fidelity} is outside [0, 1]
    */
   public SampleSet sample(int count, double fidelity, long seed, ProgressListener progress) {
@@ -90,7 +92,8 @@ public final class Sampler {
     if (!(fidelity >= 0 && fidelity <= 1)) {
       throw new IllegalArgumentException("fidelity must be in [0, 1], got " + fidelity);
     }
-    int parts = (int) Math.max(1, Math.min(MAX_PARTS, ((long) count + DRAWS_PER_PART - 1) / DRAWS_PER_PART));
+    int parts = (int) Math.max(1,
+        Math.min(MAX_PARTS, ((long) count + DRAWS_PER_PART - 1) / DRAWS_PER_PART));
     SplittableRandom master = new SplittableRandom(seed);
     SplittableRandom[] partRandom = new SplittableRandom[parts];
     for (int p = 0; p < parts; p++) {
@@ -107,7 +110,7 @@ public final class Sampler {
     Parallel.forEach(parts, threads, p -> chooseBlocks(out, partBounds(count, parts, p),
         partRandom[p], fidelity, partCounts[p]));
 
-    // counting sort of the block draws by block, ascending draw index within a block
+    // each block's draws get consecutive slots of the results, in draw order: ~block -> ~slot
     int[] start = new int[blocks + 1];
     int[][] cursor = new int[parts][blocks];
     int at = 0;
@@ -119,26 +122,31 @@ public final class Sampler {
       }
     }
     start[blocks] = at;
-    int[] order = new int[at];
-    Parallel.forEach(parts, threads, p -> {
-      int[] c = cursor[p];
-      long[] bounds = partBounds(count, parts, p);
-      for (int i = (int) bounds[0]; i < bounds[1]; i++) {
-        if (out[i] < 0) {
-          order[c[(int) ~out[i]]++] = i;
-        }
-      }
-    });
+    Parallel.forEach(parts, threads, p -> forEachBlockDraw(out, partBounds(count, parts, p),
+        i -> out[i] = ~cursor[p][(int) ~out[i]]++));
 
-    // (2) every block with draws: its draws invert its cumulative sum
+    // (2) every block with draws fills its slots, inverting its cumulative sum
+    long[] results = new long[at];
     AtomicLong done = new AtomicLong();
     Parallel.forEach(blocks, threads, b -> {
       if (start[b + 1] > start[b]) {
-        placeInBlock(b, order, start[b], start[b + 1] - start[b], blockRandom[b], out);
+        placeInBlock(b, results, start[b], start[b + 1] - start[b], blockRandom[b]);
       }
       progress.progress(done.incrementAndGet(), blocks);
     });
+    // (3) every draw takes its slot's outcome (gathered: sequential writes, independent reads)
+    Parallel.forEach(parts, threads, p -> forEachBlockDraw(out, partBounds(count, parts, p),
+        i -> out[i] = results[(int) ~out[i]]));
     return SampleSet.wrap(distribution.qubits(), out);
+  }
+
+  /** Calls {@code action} for each draw i in {@code bounds} still waiting for its block. */
+  private static void forEachBlockDraw(long[] out, long[] bounds, IntConsumer action) {
+    for (int i = (int) bounds[0]; i < bounds[1]; i++) {
+      if (out[i] < 0) {
+        action.accept(i);
+      }
+    }
   }
 
   private static long[] partBounds(int count, int parts, int p) {
@@ -159,9 +167,8 @@ public final class Sampler {
     }
   }
 
-  /** Gives the {@code c} draws order[from..from+c-1] their outcomes in block {@code b}. */
-  private void placeInBlock(int b, int[] order, int from, int c, SplittableRandom random,
-      long[] out) {
+  /** Fills results[from..from+c-1] with independent outcomes drawn in block {@code b}. */
+  private void placeInBlock(int b, long[] results, int from, int c, SplittableRandom random) {
     Tables t = TABLES.get();
     int size = distribution.blockSize();
     long first = (long) b << distribution.blockBits();
@@ -171,7 +178,8 @@ public final class Sampler {
     // cumulative group sums: the block sum is defined by adding them in this order
     double[] cumulative = t.cumulative;
     for (int g = 0; g < groups; g++) {
-      cumulative[g + 1] = cumulative[g] + Distribution.groupSum(t.values, g * groupSize, groupSize);
+      cumulative[g + 1] =
+          cumulative[g] + Distribution.groupSum(t.values, g * groupSize, groupSize);
     }
     t.groups.build(cumulative, groups, groups);
     double total = t.groups.total();
@@ -193,7 +201,7 @@ public final class Sampler {
       while (t.values[pick] == 0) {
         pick--;
       }
-      out[order[from + k]] = first + pick;
+      results[from + k] = first + pick;
     }
   }
 

@@ -22,13 +22,13 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
     this.chunkMask = (1L << chunkBits) - 1;
   }
 
-  /** Writes {@code length} values into {@code out} from {@code offset}, for entries from {@code from}. */
+  /** Writes the values of entries {@code from..from+length-1} into {@code out} at {@code offset}. */
   @FunctionalInterface
   interface Source {
     void fill(long from, double[] out, int offset, int length);
   }
 
-  /** A zeroed store of {@code length} entries (a power of two), refused if the heap is too small. */
+  /** A zeroed store of {@code length} entries (a power of two); refused if the heap is short. */
   static Store allocate(long length, Precision precision, int chunkBits) {
     Heap.require(length * precision.bytes(),
         "a " + precision + " distribution of " + length + " probabilities");

@@ -13,8 +13,8 @@ import org.qsl.circuits.ProgressListener;
  * terminal it is a bar redrawn in place on standard error with rate and ETA (me.tongfei
  * progressbar). Anywhere else (a pipe, a log file, CI) it degrades to a plain line every
  * {@value #PLAIN_INTERVAL_S} seconds, and one with the final state at the end if it printed any,
- * so short steps print nothing and logs stay readable. Feed it as a {@link ProgressListener} (calls from several
- * threads are fine) or with {@link #stepTo(long)} and {@link #stepBy(long)}.
+ * so short steps print nothing and logs stay readable. Feed it as a {@link ProgressListener}
+ * (calls from several threads are fine) or with {@link #stepTo(long)} and {@link #stepBy(long)}.
  */
 public final class ConsoleProgress implements ProgressListener, AutoCloseable {
   static final int PLAIN_INTERVAL_S = 10;

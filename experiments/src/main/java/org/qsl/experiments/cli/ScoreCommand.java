@@ -38,7 +38,8 @@ final class ScoreCommand implements Callable<Integer> {
   Path modelProbabilities;
 
   @Option(names = "--smoothing", defaultValue = "" + KullbackLeibler.DEFAULT_SMOOTHING,
-      paramLabel = "ALPHA", description = "KL pseudo-count per bitstring (default ${DEFAULT-VALUE})")
+      paramLabel = "ALPHA",
+      description = "KL pseudo-count per bitstring (default ${DEFAULT-VALUE})")
   double smoothing;
 
   @Option(names = "--json", description = "print JSON instead of a table")
@@ -50,7 +51,8 @@ final class ScoreCommand implements Callable<Integer> {
     Distribution p = ProbabilityIo.read(probabilities, err);
     SampleSet model = SampleFiles.read(samples, p.qubits());
     SampleSet train = training == null ? null : SampleFiles.read(training, p.qubits());
-    Distribution q = modelProbabilities == null ? null : ProbabilityIo.read(modelProbabilities, err);
+    Distribution q =
+        modelProbabilities == null ? null : ProbabilityIo.read(modelProbabilities, err);
     Scorecard card = Scorecard.of(p, model, train, q, smoothing);
     var out = spec.commandLine().getOut();
     out.print(json ? ScorecardReport.json(card) : ScorecardReport.table(card,

@@ -47,7 +47,8 @@ final class SimulateCommand implements Callable<Integer> {
 
   /** The options of a generated circuit, as in {@code qsl demo}. */
   static final class Random {
-    @Option(names = "--rows", defaultValue = "3", description = "grid rows (default ${DEFAULT-VALUE})")
+    @Option(names = "--rows", defaultValue = "3",
+        description = "grid rows (default ${DEFAULT-VALUE})")
     int rows = 3;
 
     @Option(names = "--cols", defaultValue = "4",
