@@ -22,7 +22,7 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
     this.chunkMask = (1L << chunkBits) - 1;
   }
 
-  /** Writes the values of entries {@code from..from+length-1} into {@code out} at {@code offset}. */
+  /** Writes entries {@code from..from+length-1} into {@code out} at {@code offset}. */
   @FunctionalInterface
   interface Source {
     void fill(long from, double[] out, int offset, int length);

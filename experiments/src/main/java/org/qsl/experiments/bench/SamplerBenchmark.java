@@ -34,11 +34,11 @@ import org.qsl.circuits.dist.Sampler;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx4g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class SamplerBenchmark {
-  @Param("24")
+  @Param({"24", "26"})
   int qubits;
 
   @Param({"1", "2"})
