@@ -1,9 +1,11 @@
 package org.qsl.circuits.dist;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.qsl.circuits.ProgressListener;
 import org.qsl.circuits.sim.StateVector;
 
@@ -13,9 +15,9 @@ import org.qsl.circuits.sim.StateVector;
  * to n = 26 and as float above by default ({@link Precision}), in chunks when one Java array is
  * too small. Immutable.
  *
- * <p>Statistics that sum over all outcomes are computed block by block on all processors; each
- * block is summed in index order and the blocks are added in block order, so results do not
- * depend on the thread count.
+ * <p>Statistics that sum over all outcomes are computed block by block on all processors, each
+ * block in a fixed order and the blocks added in block order, so results do not depend on the
+ * thread count.
  */
 public final class Distribution {
   /** The largest qubit count accepted (2^40 outcomes; memory refuses far earlier). */
@@ -32,7 +34,7 @@ public final class Distribution {
   private final int qubits;
   private final Store store;
   private final int blockBits;
-  /** Sum of the stored probabilities of each block, added in index order. */
+  /** Sum of the stored probabilities of each block, as {@link #sum} adds them. */
   private final double[] blockSums;
 
   private Distribution(int qubits, Store store) {
@@ -100,7 +102,7 @@ public final class Distribution {
     Store store = Store.allocate(1L << qubits, precision, chunkBits);
     int blockBits = Math.min(BLOCK_BITS, qubits);
     int blocks = 1 << (qubits - blockBits);
-    java.util.concurrent.atomic.AtomicLong done = new java.util.concurrent.atomic.AtomicLong();
+    AtomicLong done = new AtomicLong();
     Parallel.forEach(blocks, parallel ? Parallel.defaultThreads() : 1, b -> {
       store.load((long) b << blockBits, 1 << blockBits, source);
       progress.progress(done.incrementAndGet(), blocks);
@@ -246,7 +248,7 @@ public final class Distribution {
     for (int q : qubits) {
       if (q < 0 || q >= this.qubits || seen[q]) {
         throw new IllegalArgumentException("marginal qubits must be distinct, in 0.."
-            + (this.qubits - 1) + "; got " + java.util.Arrays.toString(qubits));
+            + (this.qubits - 1) + "; got " + Arrays.toString(qubits));
       }
       seen[q] = true;
     }
@@ -263,20 +265,17 @@ public final class Distribution {
     long perTask = store.length / tasks;
     double[][] partial = new double[tasks][1 << k];
     Parallel.forEach(tasks, Parallel.defaultThreads(), t -> {
-      double[] buf = BUFFER_A.get();
       double[] acc = partial[t];
-      for (long from = t * perTask; from < (t + 1) * perTask; from += buf.length) {
-        int len = (int) Math.min(buf.length, (t + 1) * perTask - from);
-        store.copyTo(from, buf, 0, len);
+      scan(t * perTask, (t + 1) * perTask, (first, values, len) -> {
         for (int i = 0; i < len; i++) {
-          long x = from + i;
+          long x = first + i;
           int y = 0;
           for (int shift : shifts) {
             y = (y << 1) | (int) ((x >>> shift) & 1);
           }
-          acc[y] += buf[i];
+          acc[y] += values[i];
         }
-      }
+      });
     });
     double[] marginal = partial[0];
     for (int t = 1; t < tasks; t++) {
@@ -298,33 +297,49 @@ public final class Distribution {
     Comparator<Outcome> better = Comparator.comparingDouble(Outcome::probability)
         .thenComparing(Outcome::bitstring, Comparator.reverseOrder());
     int kk = (int) Math.min(k, store.length);
+    if (kk == 0) {
+      return List.of();
+    }
     int tasks = Math.min(blockSums.length, 64);
     long perTask = store.length / tasks;
-    List<List<Outcome>> partial = new ArrayList<>();
-    for (int t = 0; t < tasks; t++) {
-      partial.add(null);
-    }
+    Outcome[][] partial = new Outcome[tasks][];
     Parallel.forEach(tasks, Parallel.defaultThreads(), t -> {
       PriorityQueue<Outcome> worst = new PriorityQueue<>(better);
-      double[] buf = BUFFER_A.get();
-      for (long from = t * perTask; from < (t + 1) * perTask; from += buf.length) {
-        int len = (int) Math.min(buf.length, (t + 1) * perTask - from);
-        store.copyTo(from, buf, 0, len);
+      scan(t * perTask, (t + 1) * perTask, (first, values, len) -> {
         for (int i = 0; i < len; i++) {
-          if (worst.size() < kk || buf[i] > worst.peek().probability()) {
-            worst.add(new Outcome(from + i, buf[i]));
+          // later outcomes of equal probability lose the tie
+          if (worst.size() < kk || values[i] > worst.peek().probability()) {
+            worst.add(new Outcome(first + i, values[i]));
             if (worst.size() > kk) {
               worst.poll();
             }
           }
         }
-      }
-      partial.set(t, new ArrayList<>(worst));
+      });
+      partial[t] = worst.toArray(new Outcome[0]);
     });
     List<Outcome> all = new ArrayList<>();
-    partial.forEach(all::addAll);
+    for (Outcome[] part : partial) {
+      all.addAll(Arrays.asList(part));
+    }
     all.sort(better.reversed());
-    return List.copyOf(all.subList(0, Math.min(kk, all.size())));
+    return List.copyOf(all.subList(0, kk));
+  }
+
+  /** Receives the probabilities of outcomes {@code first .. first+len-1}. */
+  @FunctionalInterface
+  private interface RangeVisitor {
+    void visit(long first, double[] values, int len);
+  }
+
+  /** Reads outcomes {@code from .. to-1} in buffer-sized pieces. */
+  private void scan(long from, long to, RangeVisitor visitor) {
+    double[] buf = BUFFER_A.get();
+    for (long first = from; first < to; first += buf.length) {
+      int len = (int) Math.min(buf.length, to - first);
+      store.copyTo(first, buf, 0, len);
+      visitor.visit(first, buf, len);
+    }
   }
 
   @Override

@@ -86,6 +86,7 @@ class DistributionTest {
     assertEquals(List.of(new Distribution.Outcome(1, .25), new Distribution.Outcome(3, .25),
         new Distribution.Outcome(0, .125)), p.top(3));
     assertEquals(8, p.top(20).size());
+    assertEquals(List.of(), p.top(0));
   }
 
   @Test
