@@ -32,7 +32,7 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
   static Store allocate(long length, Precision precision, int chunkBits) {
     Heap.require(length * precision.bytes(),
         "a " + precision + " distribution of " + length + " probabilities");
-    int bits = (int) Math.min(chunkBits, Long.numberOfTrailingZeros(length));
+    int bits = Math.min(chunkBits, Long.numberOfTrailingZeros(length));
     int chunks = (int) (length >>> bits);
     return precision == Precision.DOUBLE
         ? new Doubles(length, bits, new double[chunks][1 << bits])
