@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.qsl.circuits.Circuit;
 import org.qsl.circuits.io.OpenQasm;
@@ -220,8 +221,8 @@ public sealed interface CircuitFamily
     }
 
     private static Circuit read(Path file) {
-      return file.getFileName().toString().endsWith(".qasm") ? OpenQasm.read(file)
-          : QsimFormat.read(file);
+      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qasm")
+          ? OpenQasm.read(file) : QsimFormat.read(file);
     }
   }
 }
