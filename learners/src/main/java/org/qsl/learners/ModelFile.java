@@ -50,7 +50,8 @@ final class ModelFile {
       zip.closeEntry();
       for (Map.Entry<String, INDArray> a : arrays.entrySet()) {
         zip.putNextEntry(new ZipEntry(entryName(a.getKey())));
-        zip.write(Nd4j.toNpyByteArray(a.getValue()));
+        // ND4J's .npy writer copies the raw buffer: views, offsets and 'f' order come out wrong
+        zip.write(Nd4j.toNpyByteArray(a.getValue().dup('c')));
         zip.closeEntry();
       }
       zip.finish();

@@ -12,13 +12,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.qsl.circuits.io.InputFormatException;
 import org.qsl.learners.product.ProductConfig;
 import org.qsl.learners.product.ProductLearner;
@@ -117,6 +121,25 @@ class ModelFileTest {
     InputFormatException e = assertThrows(InputFormatException.class,
         () -> saved.arrays().get("w", 4));
     assertEquals(file + ": array 'w' has shape [2, 2], expected [4]", e.getMessage());
+  }
+
+  @Test
+  void viewsAndFortranOrderArraysAreStoredByValue() {
+    INDArray big = Nd4j.linspace(1, 24, 24, DataType.FLOAT).reshape(4, 6);
+    Map<String, INDArray> arrays = new LinkedHashMap<>();
+    arrays.put("block", big.get(NDArrayIndex.interval(1, 3), NDArrayIndex.interval(2, 5)));
+    arrays.put("column", big.getColumn(3));
+    arrays.put("fortran", Nd4j.create(new double[] {1, 2, 3, 4, 5, 6}, new long[] {2, 3}, 'f'));
+    Path file = dir.resolve("views.qslm");
+    ModelFile.write(file, new Manifest(ModelFile.FORMAT, 1, "product", 3,
+        JsonNodeFactory.instance.objectNode(), null, List.copyOf(arrays.keySet())), arrays);
+    ModelArrays read = ModelFile.read(file).arrays();
+    // block: rows 1-2, columns 2-4 of 1..24 laid out 4 x 6
+    assertEquals(Nd4j.createFromArray(new float[][] {{9, 10, 11}, {15, 16, 17}}),
+        read.get("block", 2, 3));
+    assertEquals(Nd4j.createFromArray(new float[] {4, 10, 16, 22}), read.get("column", 4));
+    assertEquals(Nd4j.createFromArray(new double[][] {{1, 3, 5}, {2, 4, 6}}),
+        read.get("fortran", 2, 3));
   }
 
   @Test
