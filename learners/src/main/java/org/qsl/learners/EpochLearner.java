@@ -119,7 +119,8 @@ public abstract class EpochLearner<C extends LearnerConfig> implements Learner {
   }
 
   /** Trains one epoch and returns its summary (mean loss, throughput). */
-  private TrainingProgress trainEpoch(int epoch, SampleSet train, TrainingData data, TrainingListener listener) {
+  private TrainingProgress trainEpoch(
+      int epoch, SampleSet train, TrainingData data, TrainingListener listener) {
     long start = System.nanoTime();
     SplittableRandom random = Seeds.random(config.seed(), Seeds.EPOCH, epoch);
     SampleSet shuffled = shuffle(train, random.split());

@@ -13,8 +13,8 @@ import java.util.Map;
  * @param seed the master seed of training
  * @param data the identity of the training samples
  * @param epochs epochs trained so far
- * @param trainingSeconds wall-clock training time summed over all runs that led to the model
- *     (resumed runs add to it)
+ * @param trainingSeconds wall-clock time of the epochs trained, summed over the runs that led to
+ *     the model (a resumed run adds its epochs)
  * @param finishedAt ISO-8601 instant the last epoch finished
  * @param versions the software that trained it
  */
