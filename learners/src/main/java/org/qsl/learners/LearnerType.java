@@ -26,7 +26,9 @@ public abstract class LearnerType {
    * @param constructor builds an untrained learner from (qubits, config)
    */
   protected <C extends LearnerConfig> LearnerType(
-      String name, Class<C> configType, BiFunction<Integer, C, ? extends EpochLearner<C>> constructor) {
+      String name,
+      Class<C> configType,
+      BiFunction<Integer, C, ? extends EpochLearner<C>> constructor) {
     this.name = name;
     this.factory = saved -> constructor.apply(saved.manifest().qubits(), saved.config(configType));
   }

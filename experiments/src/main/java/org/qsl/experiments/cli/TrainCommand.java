@@ -87,7 +87,8 @@ final class TrainCommand implements Callable<Integer> {
     }
     SampleSet train = SampleFiles.read(samples);
     Learner model = options.create(train.qubits(), seed);
-    Checkpoints checkpointing = checkpoints == null ? Checkpoints.NONE : Checkpoints.in(checkpoints);
+    Checkpoints checkpointing =
+        checkpoints == null ? Checkpoints.NONE : Checkpoints.in(checkpoints);
     PrintWriter err = spec.commandLine().getErr();
     try {
       model.fit(train, new TrainingBar(err), checkpointing);
