@@ -83,7 +83,8 @@ final class TrainCommand implements Callable<Integer> {
     try {
       new CommandLine(options).parseArgs(learnerArgs.toArray(new String[0]));
     } catch (ParameterException e) {
-      throw new IllegalArgumentException("learner " + learner + ": " + e.getMessage());
+      throw new IllegalArgumentException("learner " + learner + ": " + e.getMessage()
+          + " (" + spec.qualifiedName() + " --help lists every learner's options)");
     }
     SampleSet train = SampleFiles.read(samples);
     Learner model = options.create(train.qubits(), seed);

@@ -114,7 +114,7 @@ class TrainCommandTest {
         "--out", dir.resolve("nan.qslm").toString(), "--learning-rate", "1e307");
     assertEquals(1, run.status());
     assertTrue(run.err().contains(
-        "train: training diverged: loss is Infinity at epoch 1, step 2"), run.err());
+        "qsl train: training diverged: loss is Infinity at epoch 1, step 2"), run.err());
     assertTrue(Files.notExists(dir.resolve("nan.qslm")));
   }
 
@@ -123,16 +123,17 @@ class TrainCommandTest {
     String[] base = {"train", "--samples", samples.toString(), "--out", "x.qslm"};
     Run unknown = qsl(concat(base, "--learner", "gpt"));
     assertEquals(Qsl.USAGE_ERROR, unknown.status());
-    assertEquals(List.of("train: unknown learner 'gpt'; available: product"),
+    assertEquals(List.of("qsl train: unknown learner 'gpt'; available: product"),
         unknown.err().lines().toList());
     Run badOption = qsl(concat(base, "--learner", "product", "--units", "8"));
     assertEquals(Qsl.USAGE_ERROR, badOption.status());
-    assertEquals(List.of("train: learner product: Unknown options: '--units', '8'"),
+    assertEquals(List.of("qsl train: learner product: Unknown options: '--units', '8'"
+        + " (qsl train --help lists every learner's options)"),
         badOption.err().lines().toList());
     Run notAModel = qsl("generate", "--model", samples.toString(), "--count", "3", "--out",
         dir.resolve("never.txt").toString());
     assertEquals(Qsl.USAGE_ERROR, notAModel.status());
-    assertEquals(List.of("generate: " + samples
+    assertEquals(List.of("qsl generate: " + samples
         + ": not a qsl model file, or truncated or corrupted (zip END header not found)"),
         notAModel.err().lines().toList());
   }
