@@ -2,6 +2,7 @@ package org.qsl.experiments.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.qsl.circuits.samples.SampleFiles;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.Learner;
 import picocli.CommandLine.Command;
@@ -19,13 +20,18 @@ final class GenerateCommand implements Callable<Integer> {
       description = "a model file written by qsl train")
   Path model;
 
-  @Option(names = "--count", required = true, paramLabel = "M",
+  @Option(names = {"-m", "--count"}, required = true, paramLabel = "M",
       description = "number of samples")
   int count;
 
-  @Option(names = "--out", required = true, paramLabel = "FILE",
-      description = "the sample file to write")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+      description = "the samples (.npy for NumPy, anything else text)")
   Path out;
+
+  @Option(names = "--format", paramLabel = "FORMAT",
+      description = "text, text-spaced, npy (uint8 m x n) or npy-int64 "
+          + "(default: npy for .npy files, else text)")
+  String format;
 
   @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED",
       description = "seed of the sampling (default: ${DEFAULT-VALUE})")
@@ -38,9 +44,11 @@ final class GenerateCommand implements Callable<Integer> {
     if (count < 0) {
       throw new IllegalArgumentException("--count must be >= 0, got " + count);
     }
+    SampleFiles.Format f =
+        format == null ? SampleFiles.Format.forFile(out) : SampleFiles.Format.parse(format);
     Learner learner = Learner.load(model);
     SampleSet samples = learner.sample(count, seed);
-    SampleFiles.write(samples, out);
+    SampleFiles.write(samples, out, f);
     spec.commandLine().getOut().printf("%s: %d samples of %d qubits from the %s model %s%n",
         out, samples.size(), samples.qubits(), learner.name(), model);
     return 0;

@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.qsl.circuits.samples.SampleFiles;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.experiments.cli.learners.LearnerOptions;
 import org.qsl.learners.Checkpoints;
@@ -36,11 +38,15 @@ final class TrainCommand implements Callable<Integer> {
       description = "the learner (see below)")
   String learner;
 
-  @Option(names = "--samples", required = true, paramLabel = "FILE",
-      description = "training samples")
+  @Option(names = {"-s", "--samples"}, required = true, paramLabel = "FILE",
+      description = "training samples (text or .npy)")
   Path samples;
 
-  @Option(names = "--out", required = true, paramLabel = "MODEL",
+  @Option(names = "--qubits", defaultValue = "0", paramLabel = "N",
+      description = "bits per sample; needed only for a .npy vector of integers")
+  int qubits;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "MODEL",
       description = "the model file to write")
   Path out;
 
@@ -86,13 +92,15 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("learner " + learner + ": " + e.getMessage()
           + " (" + spec.qualifiedName() + " --help lists every learner's options)");
     }
-    SampleSet train = SampleFiles.read(samples);
+    SampleSet train = SampleFiles.read(samples, qubits);
     Learner model = options.create(train.qubits(), seed);
     Checkpoints checkpointing =
         checkpoints == null ? Checkpoints.NONE : Checkpoints.in(checkpoints);
     PrintWriter err = spec.commandLine().getErr();
-    try {
-      model.fit(train, new TrainingBar(err), checkpointing);
+    double loss;
+    try (TrainingBar bar = new TrainingBar(err)) {
+      model.fit(train, bar, checkpointing);
+      loss = bar.lastEpochLoss();
     } catch (TrainingDivergedException e) {
       err.println(spec.qualifiedName() + ": " + e.getMessage()
           + checkpointing.file().map(f -> "; the last finished epoch is in " + f).orElse(""));
@@ -100,9 +108,11 @@ final class TrainCommand implements Callable<Integer> {
     }
     model.save(out);
     Provenance p = model.provenance().orElseThrow();
-    spec.commandLine().getOut().printf("%s: %s model, %d parameters, %d epochs on %d samples"
-        + " in %.1f s%n", out, learner, model.parameterCount(), p.epochs(), p.data().samples(),
-        p.trainingSeconds());
+    String lossNote = Double.isNaN(loss) ? ""
+        : String.format(Locale.ROOT, ", last epoch's mean loss %.5f", loss);
+    spec.commandLine().getOut().printf(Locale.ROOT, "%s: %s model, %d parameters, %d epochs on"
+        + " %d samples in %.1f s%s%n", out, learner, model.parameterCount(), p.epochs(),
+        p.data().samples(), p.trainingSeconds(), lossNote);
     return 0;
   }
 }

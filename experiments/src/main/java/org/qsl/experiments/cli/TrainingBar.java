@@ -1,57 +1,61 @@
 package org.qsl.experiments.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.qsl.learners.TrainingListener;
 import org.qsl.learners.TrainingProgress;
 
 /**
- * Shows training progress on the terminal: a bar over all epochs with the loss, throughput and an
- * ETA estimated from this run's own pace (so a resumed run does not count the checkpoint's
- * epochs as instant), and one line per finished epoch.
+ * Shows training on a {@link ConsoleProgress}: one unit per optimisation step, counted over the
+ * steps this run still has to do (so a run resumed from a checkpoint estimates its ETA from its own
+ * pace), with the epoch, the last step's loss and the last epoch's mean loss as the message. A
+ * resumed run says where it resumed.
  */
-final class TrainingBar implements TrainingListener {
-  private static final long REDRAW_NANOS = 200_000_000L;
-  private static final int WIDTH = 30;
+final class TrainingBar implements TrainingListener, AutoCloseable {
+  private final PrintWriter err;
+  private ConsoleProgress progress;
+  /** Steps done before this run (from a checkpoint). */
+  private long stepsBefore;
+  private String lastEpoch = "";
+  private double lastEpochLoss = Double.NaN;
 
-  private final PrintWriter out;
-  private long start;
-  private double startFraction = -1;
-  private long lastDraw;
-
-  TrainingBar(PrintWriter out) {
-    this.out = out;
+  TrainingBar(PrintWriter err) {
+    this.err = err;
   }
 
   @Override
   public void onStep(TrainingProgress p) {
-    long now = System.nanoTime();
-    double done = p.fractionDone();
-    if (startFraction < 0) {
-      start = now;
-      startFraction = done - 1.0 / ((double) p.epochs() * p.stepsPerEpoch());
+    long step = (long) (p.epoch() - 1) * p.stepsPerEpoch() + p.step();
+    if (progress == null) {
+      stepsBefore = step - 1;
+      if (stepsBefore > 0) {
+        err.printf("resuming at epoch %d/%d, step %d, from the checkpoint%n", p.epoch(),
+            p.epochs(), p.step());
+      }
+      progress = ConsoleProgress.start(
+          "training", (long) p.epochs() * p.stepsPerEpoch() - stepsBefore, err);
     }
-    if (now - lastDraw < REDRAW_NANOS && p.step() < p.stepsPerEpoch()) {
-      return;
-    }
-    lastDraw = now;
-    int filled = (int) Math.round(done * WIDTH);
-    double seconds = (now - start) / 1e9;
-    double eta = seconds * (1 - done) / (done - startFraction);
-    out.printf("\repoch %d/%d [%s%s] %3.0f%% loss %.4f %,.0f samples/s ETA %s ",
-        p.epoch(), p.epochs(), "#".repeat(filled), " ".repeat(WIDTH - filled), 100 * done,
-        p.loss(), p.samplesPerSecond(), clock(eta));
-    out.flush();
+    progress.message(String.format(Locale.ROOT, "epoch %d/%d, loss %.4f%s", p.epoch(),
+        p.epochs(), p.loss(), lastEpoch));
+    progress.stepTo(step - stepsBefore);
   }
 
   @Override
   public void onEpochEnd(TrainingProgress p) {
-    out.printf("\repoch %d/%d: mean loss %.5f, %,.0f samples/s%s%n", p.epoch(), p.epochs(),
-        p.loss(), p.samplesPerSecond(), " ".repeat(WIDTH + 20));
-    out.flush();
+    lastEpochLoss = p.loss();
+    lastEpoch = String.format(Locale.ROOT, " (epoch %d: mean %.4f, %.0f samples/s)", p.epoch(),
+        p.loss(), p.samplesPerSecond());
   }
 
-  private static String clock(double seconds) {
-    long s = Math.round(seconds);
-    return String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60);
+  /** The mean loss of the last epoch trained in this run, or NaN if none was. */
+  double lastEpochLoss() {
+    return lastEpochLoss;
+  }
+
+  @Override
+  public void close() {
+    if (progress != null) {
+      progress.close();
+    }
   }
 }

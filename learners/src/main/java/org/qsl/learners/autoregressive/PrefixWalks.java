@@ -1,6 +1,7 @@
 package org.qsl.learners.autoregressive;
 
 import java.util.SplittableRandom;
+import org.qsl.circuits.dist.Heap;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.ExactLikelihood;
 
@@ -76,7 +77,7 @@ final class PrefixWalks {
       throw new IllegalArgumentException("the full distribution is offered up to n = "
           + ExactLikelihood.MAX_DISTRIBUTION_QUBITS + "; this model has n = " + n);
     }
-    requireHeap(Double.BYTES * (1L << n), "the distribution over 2^" + n + " bitstrings");
+    Heap.require(Double.BYTES * (1L << n), "the distribution over 2^" + n + " bitstrings");
     double[] out = new double[1 << n];
     expand(model, model.root(), new long[] {0}, new double[] {1}, 0, out);
     return out;
@@ -124,15 +125,5 @@ final class PrefixWalks {
       a[i] = i;
     }
     return a;
-  }
-
-  /** Refuses, before allocating, an array the heap cannot hold. */
-  private static void requireHeap(long bytes, String what) {
-    Runtime rt = Runtime.getRuntime();
-    long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    if (bytes > available) {
-      throw new IllegalArgumentException(what + " needs " + bytes + " bytes but only "
-          + available + " are available in the heap (raise -Xmx)");
-    }
   }
 }
