@@ -6,6 +6,7 @@ import org.qsl.circuits.samples.SampleFiles;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.Learner;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -28,10 +29,8 @@ final class GenerateCommand implements Callable<Integer> {
       description = "the samples (.npy for NumPy, anything else text)")
   Path out;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, text-spaced, npy (uint8 m x n) or npy-int64 "
-          + "(default: npy for .npy files, else text)")
-  String format;
+  @Mixin
+  SampleFormatOption format;
 
   @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED",
       description = "seed of the sampling (default: ${DEFAULT-VALUE})")
@@ -44,8 +43,7 @@ final class GenerateCommand implements Callable<Integer> {
     if (count < 0) {
       throw new IllegalArgumentException("--count must be >= 0, got " + count);
     }
-    SampleFiles.Format f =
-        format == null ? SampleFiles.Format.forFile(out) : SampleFiles.Format.parse(format);
+    SampleFiles.Format f = format.formatFor(out);
     Learner learner = Learner.load(model);
     SampleSet samples = learner.sample(count, seed);
     SampleFiles.write(samples, out, f);

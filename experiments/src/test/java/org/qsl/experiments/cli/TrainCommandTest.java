@@ -66,6 +66,10 @@ class TrainCommandTest {
         "--out", generated.toString(), "--seed", "3");
     assertEquals(0, gen.status(), gen.err());
     assertEquals(learner.sample(500, 3), SampleFiles.read(generated));
+    Path npy = dir.resolve("g.npy");
+    assertEquals(0, qsl("generate", "--model", model.toString(), "-m", "20", "-o",
+        npy.toString(), "--format", "npy-int64").status());
+    assertEquals(learner.sample(20, 0), SampleFiles.read(npy, 5));
   }
 
   @Test
