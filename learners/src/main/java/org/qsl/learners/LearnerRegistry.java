@@ -10,7 +10,8 @@ import org.qsl.circuits.io.InputFormatException;
 
 /**
  * The learners on the class path, found with {@link ServiceLoader} so that adding a learner
- * package needs no change here; {@link #load(Path)} dispatches a model file to its learner.
+ * package needs no change here; it dispatches {@link Learner#load} to the learner that saved the
+ * file.
  */
 public final class LearnerRegistry {
   private static Map<String, LearnerType> types;
@@ -23,12 +24,13 @@ public final class LearnerRegistry {
   }
 
   /**
-   * Loads the model in {@code file}, whichever learner saved it.
+   * Loads the model in {@code file}, whichever learner saved it ({@link Learner#load} is the
+   * public entry point).
    *
    * @throws InputFormatException (one line) if the file is not a qsl model, is truncated, or
    *     names a learner this build does not have
    */
-  public static Learner load(Path file) {
+  static Learner load(Path file) {
     SavedModel saved = ModelFile.read(file);
     LearnerType type = types().get(saved.manifest().learner());
     if (type == null) {
