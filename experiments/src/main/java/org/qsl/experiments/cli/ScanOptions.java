@@ -56,8 +56,8 @@ final class ScanOptions {
   int testSamples;
 
   @Option(names = "--out", paramLabel = "DIR",
-      description = "run folder; the same command resumes in it (default: runs/<kind>-<hash of"
-          + " the settings>)")
+      description = "run folder; the same command resumes in it (default:"
+          + " qsl-runs/<kind>-<hash of the settings>)")
   Path out;
 
   @Option(names = "--limit", paramLabel = "K",
@@ -109,7 +109,7 @@ final class ScanOptions {
     return learners.stream().map(SizeKnob::of).toList();
   }
 
-  /** {@code --out}, or runs/KIND-HASH where HASH identifies the plan (so a rerun resumes). */
+  /** {@code --out}, or qsl-runs/KIND-HASH, HASH identifying the plan (so a rerun resumes). */
   Path folder(String kind, List<Configuration> plan) {
     if (out != null) {
       return out;
@@ -123,7 +123,8 @@ final class ScanOptions {
     for (Configuration c : plan) {
       sha.update((c.key() + "\n").getBytes(StandardCharsets.UTF_8));
     }
-    return Path.of("runs", kind + "-" + HexFormat.of().formatHex(sha.digest()).substring(0, 8));
+    String hash = HexFormat.of().formatHex(sha.digest()).substring(0, 8);
+    return Path.of("qsl-runs", kind + "-" + hash);
   }
 
   /**
