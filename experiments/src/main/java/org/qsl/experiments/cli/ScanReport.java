@@ -65,10 +65,11 @@ final class ScanReport {
     PrintWriter out = spec.commandLine().getOut();
     out.println();
     out.print(table);
-    out.printf(Locale.ROOT, "%nRun folder: %s%n  results.csv, results.jsonl (one row per"
-        + " configuration), %s, %d charts (PNG and SVG): %s%n", folder, SUMMARY,
-        charts.size() / 2, String.join(", ", charts.stream().map(p -> p.getFileName().toString())
-            .filter(n -> n.endsWith(".png")).toList()));
+    out.printf(Locale.ROOT, "%nRun folder: %s%n  results.csv, results.jsonl: one row per"
+        + " configuration%n  %s: the table above%n  charts, each as .png and .svg:%n", folder,
+        SUMMARY);
+    charts.stream().map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".png"))
+        .forEach(n -> out.println("    " + n.substring(0, n.length() - ".png".length())));
     out.printf(Locale.ROOT, "%d configurations have a row, %d remain; this run took %s.%n", rows,
         remaining, ScanProgress.clock((System.nanoTime() - start) / 1e9));
     if (remaining > 0) {
