@@ -6,6 +6,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.qsl.circuits.Circuit;
+import org.qsl.circuits.ProgressListener;
 
 /**
  * The pure-Java state-vector simulator: gate fusion ({@link GateFuser}), cache blocking
@@ -171,20 +172,13 @@ public final class CpuSimulator implements Simulator {
     return p;
   }
 
-  /** Progress of a run, in stages (each one pass over the state). */
-  @FunctionalInterface
-  public interface ProgressListener {
-    /** {@code done} of {@code total} stages are finished. */
-    void stagesDone(int done, int total);
-  }
-
   /** Options of a {@link CpuSimulator}. */
   public static final class Builder {
     private Precision precision = Precision.COMPLEX64;
     private int threads = Runtime.getRuntime().availableProcessors();
     private int fusion = DEFAULT_FUSION;
     private boolean vectorized = vectorApiAvailable();
-    private ProgressListener listener;
+    private ProgressListener listener = ProgressListener.NONE;
 
     private Builder() {}
 
@@ -224,7 +218,10 @@ public final class CpuSimulator implements Simulator {
       return this;
     }
 
-    /** Called on the calling thread after each stage of a run; none by default. */
+    /**
+     * Receives the progress of each run in stages (passes over the state), on the calling thread
+     * after each stage; none by default.
+     */
     public Builder progress(ProgressListener listener) {
       this.listener = listener;
       return this;

@@ -4,6 +4,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import org.qsl.circuits.ProgressListener;
 
 /**
  * Runs stages one after another on a team of threads: the calling thread and one pool thread per
@@ -15,7 +16,7 @@ final class StageExecutor {
   private StageExecutor() {}
 
   static void execute(Stage[] stages, GateLayout[][] gates, ChunkWorker[] workers,
-      ExecutorService pool, CpuSimulator.ProgressListener listener) {
+      ExecutorService pool, ProgressListener listener) {
     int parties = workers.length;
     AtomicLong[] next = new AtomicLong[stages.length];
     for (int s = 0; s < next.length; s++) {
@@ -25,7 +26,7 @@ final class StageExecutor {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     for (int p = 1; p < parties; p++) {
       ChunkWorker w = workers[p];
-      pool.execute(() -> work(stages, gates, w, next, barrier, failure, null));
+      pool.execute(() -> work(stages, gates, w, next, barrier, failure, ProgressListener.NONE));
     }
     work(stages, gates, workers[0], next, barrier, failure, listener);
     Throwable t = failure.get();
@@ -39,7 +40,7 @@ final class StageExecutor {
   }
 
   private static void work(Stage[] stages, GateLayout[][] gates, ChunkWorker worker,
-      AtomicLong[] next, Phaser barrier, AtomicReference<Throwable> failure, CpuSimulator.ProgressListener listener) {
+      AtomicLong[] next, Phaser barrier, AtomicReference<Throwable> failure, ProgressListener listener) {
     for (int s = 0; s < stages.length; s++) {
       long chunks = stages[s].chunks();
       try {
@@ -51,9 +52,7 @@ final class StageExecutor {
         failure.compareAndSet(null, e); // the others see it and skip the remaining work
       }
       barrier.arriveAndAwaitAdvance();
-      if (listener != null) {
-        listener.stagesDone(s + 1, stages.length);
-      }
+      listener.progress(s + 1, stages.length);
     }
   }
 }

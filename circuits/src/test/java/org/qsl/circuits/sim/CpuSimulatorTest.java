@@ -157,15 +157,15 @@ class CpuSimulatorTest {
 
   @Test
   void reportsProgressPerStageAndCountsPasses() {
-    List<int[]> seen = new ArrayList<>();
+    List<long[]> seen = new ArrayList<>();
     Circuit c = new SycamoreGenerator(Grid.rectangle(4, 4)).generate(8, 5);
     CpuSimulator sim = CpuSimulator.builder()
-        .progress((done, total) -> seen.add(new int[] {done, total})).build();
+        .progress((done, total) -> seen.add(new long[] {done, total})).build();
     sim.run(c);
     assertEquals(sim.passes(c), seen.size());
     assertTrue(seen.size() > 1);
     for (int i = 0; i < seen.size(); i++) {
-      assertArrayEquals(new int[] {i + 1, seen.size()}, seen.get(i));
+      assertArrayEquals(new long[] {i + 1, seen.size()}, seen.get(i));
     }
   }
 }
