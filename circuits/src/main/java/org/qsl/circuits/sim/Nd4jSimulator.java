@@ -34,6 +34,7 @@ public final class Nd4jSimulator implements Simulator {
   /** Amplitudes copied from ND4J's buffer into the result at a time. */
   private static final int COPY_BITS = 16;
   private static final String CUDA_BACKEND = "org.nd4j.linalg.jcublas.JCublasBackend";
+  private static final String CUDA_RUNTIME = "org.bytedeco.cuda.global.cudart";
 
   private final Precision precision;
   private final GateFuser fuser;
@@ -83,11 +84,21 @@ public final class Nd4jSimulator implements Simulator {
     static final String FAILURE = check();
 
     private static String check() {
+      boolean cuda = isCudaBuild();
+      try {
+        if (cuda) {
+          // the CUDA runtime's bindings load the driver: without one they fail here, before
+          // ND4J would print the failure's stack trace and report only that no backend runs
+          Class.forName(CUDA_RUNTIME, true, Nd4jSimulator.class.getClassLoader());
+        }
+      } catch (ClassNotFoundException | LinkageError e) {
+        return backendFailure(e, true);
+      }
       try (INDArray probe = Nd4j.ones(DataType.FLOAT, 2, 2)) {
         probe.mmul(probe);
         return null;
       } catch (RuntimeException | LinkageError e) {
-        return backendFailure(e, isCudaBuild());
+        return backendFailure(e, cuda);
       }
     }
   }
