@@ -28,7 +28,7 @@ import org.qsl.circuits.Unitary;
  */
 public final class Nd4jSimulator implements Simulator {
   /** The default fusion size, chosen from the benchmarks in the README. */
-  public static final int DEFAULT_FUSION = 4;
+  public static final int DEFAULT_FUSION = 6;
   /** The largest tensor rank ND4J 1.0.0-M2.1 permutes without crashing (found by trial). */
   static final int MAX_RANK = 15;
   /** Amplitudes copied from ND4J's buffer into the result at a time. */

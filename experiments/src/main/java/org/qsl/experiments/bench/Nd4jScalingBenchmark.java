@@ -9,7 +9,7 @@ import org.qsl.circuits.sim.Simulator;
  * by default, the GPU with {@code -Pcuda}. {@code -p fusion=1,2,3,4,5,6} compares fusion sizes.
  */
 public class Nd4jScalingBenchmark extends SimulatorScaling {
-  @Param({"10", "12", "14", "16", "18", "20", "22", "24"})
+  @Param({"10", "12", "14", "16", "18", "20", "22"})
   int qubits;
 
   @Param({"" + Nd4jSimulator.DEFAULT_FUSION})
