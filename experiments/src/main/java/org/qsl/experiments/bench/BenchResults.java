@@ -40,13 +40,14 @@ public final class BenchResults {
 
   /**
    * The points of the given JMH JSON files, in file order, along parameter {@code along}
-   * (results without that parameter are left out).
+   * (results without that parameter are left out). A point of a later file replaces one of the
+   * same group, series and x (a re-run of some sizes).
    *
    * @throws InputFormatException if a file is not JMH JSON output
    * @throws IOException if a file cannot be read
    */
   public static List<Point> read(List<Path> files, String along) throws IOException {
-    List<Point> points = new ArrayList<>();
+    Map<List<Object>, Point> points = new LinkedHashMap<>();
     for (Path file : files) {
       JsonNode root;
       try {
@@ -62,11 +63,11 @@ public final class BenchResults {
       for (JsonNode result : root) {
         Point p = point(file, result, along);
         if (p != null) {
-          points.add(p);
+          points.put(List.of(p.group(), p.series(), p.x()), p);
         }
       }
     }
-    return points;
+    return new ArrayList<>(points.values());
   }
 
   private static Point point(Path file, JsonNode result, String along) {

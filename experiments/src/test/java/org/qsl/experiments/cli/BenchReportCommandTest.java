@@ -23,19 +23,24 @@ class BenchReportCommandTest {
   void tabulatesMediansInSecondsWithRatiosToTheBaselineAndDrawsCharts() throws Exception {
     Path json = Files.writeString(dir.resolve("r.json"), "[\n"
         + result("CpuScalingBenchmark.simulate", "\"qubits\": \"10\"", "ms/op",
-            "[[2.0, 4.0, 3.0]]") + ",\n"
-        + result("CpuScalingBenchmark.simulate", "\"qubits\": \"12\"", "s/op", "[[0.5], [0.7]]")
+            "[[2.0, 4.0], [3.0]]") + ",\n"
+        + result("CpuScalingBenchmark.simulate", "\"qubits\": \"12\"", "s/op",
+            "[[0.1], [0.7]]")
         + ",\n"
         + result("StrangeScalingBenchmark.simulate", "\"qubits\": \"10\"", "s/op",
             "[[3.0, 3.3, 2.7]]") + ",\n"
         + result("LearnerTrainingBenchmark.train", "\"learner\": \"product\", \"qubits\": \"20\"",
             "ops/ms", "[[5.0, 6.0, 7.0]]") + "\n]");
+    // a re-run of one size replaces that point
+    Path rerun = Files.writeString(dir.resolve("rerun.json"), "["
+        + result("CpuScalingBenchmark.simulate", "\"qubits\": \"12\"", "s/op", "[[0.6]]")
+        + "]");
     Path out = dir.resolve("report");
-    CliRun run = CliRun.qsl("bench-report", json.toString(), "-o", out.toString(),
-        "--baseline", "CpuScaling");
+    CliRun run = CliRun.qsl("bench-report", json.toString(), rerun.toString(), "-o",
+        out.toString(), "--baseline", "CpuScaling");
     assertEquals(0, run.status(), run.err());
     String table = Files.readString(out.resolve(BenchReportCommand.TABLE));
-    // medians: 3 ms = 0.003 s; (0.5 + 0.7) / 2 over two forks; 3.0 s; 6 ops/ms = 6000 ops/s
+    // medians: 3 ms = 0.003 s over two forks; 0.6 s from the re-run; 3.0 s; 6 ops/ms = 6000 ops/s
     assertTrue(table.contains("| series | qubits=10 | qubits=12 |"), table);
     assertTrue(table.contains("| CpuScaling | 0.003 | 0.6 |"), table);
     assertTrue(table.contains("| StrangeScaling | 3 | — |"), table);
