@@ -1,0 +1,70 @@
+package org.qsl.learners.lstm;
+
+/**
+ * The architecture of the autoregressive LSTM over n bits: {@code layers} stacked LSTM layers of
+ * {@code units} each, fed the previous bit (encoded by {@code start}), and a logistic output giving
+ * P(next bit = 1). Parameters, in the order they are laid out in one flat array:
+ * for each layer l, the input weights with the bias as their last row ((in_l + 1) x 4H) and the
+ * recurrent weights (H x 4H); then the output weights with the bias last ((H + 1) x 1). Gate
+ * columns are ordered input, forget, output, candidate.
+ *
+ * @param qubits number of bits n, the sequence length
+ * @param layers number of LSTM layers, >= 1
+ * @param units hidden units H per layer, >= 1
+ * @param start the start-token encoding
+ */
+record LstmShape(int qubits, int layers, int units, StartToken start) {
+
+  LstmShape {
+    if (qubits < 1 || layers < 1 || units < 1) {
+      throw new IllegalArgumentException(
+          "need qubits, layers and units >= 1, got " + qubits + ", " + layers + ", " + units);
+    }
+  }
+
+  /** Input features of layer l (without the constant 1 that carries the bias). */
+  int inputs(int layer) {
+    return layer == 0 ? start.inputs() : units;
+  }
+
+  /** Offset of layer l's input weights in the flat parameter array. */
+  long inputWeightsOffset(int layer) {
+    long offset = 0;
+    for (int k = 0; k < layer; k++) {
+      offset += layerSize(k);
+    }
+    return offset;
+  }
+
+  /** Offset of layer l's recurrent weights. */
+  long recurrentWeightsOffset(int layer) {
+    return inputWeightsOffset(layer) + (inputs(layer) + 1L) * 4 * units;
+  }
+
+  /** Offset of the output weights. */
+  long outputOffset() {
+    return inputWeightsOffset(layers);
+  }
+
+  private long layerSize(int layer) {
+    return (inputs(layer) + 1L + units) * 4 * units;
+  }
+
+  /** Total number of parameters. */
+  long parameterCount() {
+    return outputOffset() + units + 1;
+  }
+
+  /**
+   * Floating-point operations of one training sample (forward and backward, 3 products per
+   * weight matrix per step), the count the PyTorch baseline figures use.
+   */
+  double trainingFlopsPerSample() {
+    double perStep = 0;
+    for (int l = 0; l < layers; l++) {
+      perStep += 3 * 2.0 * 4 * units * (inputs(l) + units);
+    }
+    perStep += 3 * 2.0 * units;
+    return perStep * qubits;
+  }
+}
