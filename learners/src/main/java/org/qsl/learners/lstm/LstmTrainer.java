@@ -1,7 +1,6 @@
 package org.qsl.learners.lstm;
 
 import java.util.function.DoubleUnaryOperator;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
@@ -15,35 +14,34 @@ import org.nd4j.linalg.learning.config.IUpdater;
 final class LstmTrainer {
   private final LstmShape shape;
   private final INDArray parameters;
-  private final INDArray optimiserState;
   private final GradientUpdater<?> updater;
   private final LstmNetwork network;
 
   /**
    * @param parameters the flat parameters (FLOAT or DOUBLE), updated in place by {@link #step}
+   * @param optimiserState the optimiser's state, of {@link #stateShape}, updated in place (the
+   *     updater works on views of it)
    * @param maxBatch the largest batch {@link #step} will get
    */
-  LstmTrainer(LstmShape shape, INDArray parameters, IUpdater optimiser, int maxBatch,
-      LstmNetwork.CellFactory cells) {
+  LstmTrainer(LstmShape shape, INDArray parameters, IUpdater optimiser, INDArray optimiserState,
+      int maxBatch, LstmNetwork.CellFactory cells) {
     this.shape = shape;
     this.parameters = parameters;
-    long size = optimiser.stateSize(shape.parameterCount());
-    optimiserState = Nd4j.zeros(parameters.dataType(), 1, Math.max(1, size));
-    updater = optimiser.instantiate(size == 0 ? null : optimiserState, true);
+    boolean stateless = optimiser.stateSize(shape.parameterCount()) == 0;
+    updater = optimiser.instantiate(stateless ? null : optimiserState, false);
     network = new LstmNetwork(shape, parameters, maxBatch, cells);
   }
 
-  /** The single-precision trainer used for learning: the fused cell. */
-  static LstmTrainer fused(LstmShape shape, INDArray parameters, IUpdater optimiser, int maxBatch) {
-    if (parameters.dataType() != DataType.FLOAT) {
-      throw new IllegalArgumentException("the fused cell is FLOAT, got " + parameters.dataType());
-    }
-    return new LstmTrainer(shape, parameters, optimiser, maxBatch, FusedCell::new);
+  /** The shape of the optimiser state array for {@code shape} (at least one element). */
+  static long[] stateShape(LstmShape shape, IUpdater optimiser) {
+    return new long[] {1, Math.max(1, optimiser.stateSize(shape.parameterCount()))};
   }
 
-  /** The optimiser's state (moments), saved with the parameters so that training can resume. */
-  INDArray optimiserState() {
-    return optimiserState;
+  /** A trainer with a fresh optimiser state. */
+  static LstmTrainer withNewState(LstmShape shape, INDArray parameters, IUpdater optimiser,
+      int maxBatch, LstmNetwork.CellFactory cells) {
+    INDArray state = Nd4j.zeros(parameters.dataType(), stateShape(shape, optimiser));
+    return new LstmTrainer(shape, parameters, optimiser, state, maxBatch, cells);
   }
 
   /**

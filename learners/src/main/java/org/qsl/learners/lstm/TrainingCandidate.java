@@ -75,7 +75,7 @@ abstract class TrainingCandidate {
       super(name, shape);
       INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
       new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
-      trainer = new LstmTrainer(shape, parameters, new Adam(1e-3), batch, cells);
+      trainer = LstmTrainer.withNewState(shape, parameters, new Adam(1e-3), batch, cells);
     }
 
     @Override
