@@ -1,5 +1,6 @@
 package org.qsl.learners.lstm;
 
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.AdaMax;
 import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
@@ -19,6 +20,15 @@ public enum Optimiser {
   RMSPROP,
   /** Plain stochastic gradient descent. */
   SGD;
+
+  /**
+   * The optimiser for {@code size} single-precision parameters: Adam is {@link HeapAdam} (same
+   * arithmetic as ND4J's, faster), the others are ND4J's updaters.
+   */
+  ParameterOptimiser create(long size, double learningRate) {
+    return this == ADAM ? new HeapAdam(size, learningRate)
+        : new Nd4jOptimiser(updater(learningRate), size, DataType.FLOAT);
+  }
 
   /** ND4J's updater configuration with {@code learningRate}. */
   IUpdater updater(double learningRate) {

@@ -66,7 +66,7 @@ abstract class TrainingCandidate {
     return new float[][][] {in, out};
   }
 
-  /** This package's {@link LstmNetwork} with the given cell, and ND4J's Adam. */
+  /** This package's {@link LstmNetwork} with the given cell, and {@link HeapAdam}. */
   private static final class HandWritten extends TrainingCandidate {
     private final LstmTrainer trainer;
     private int iteration;
@@ -75,7 +75,7 @@ abstract class TrainingCandidate {
       super(name, shape);
       INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
       new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
-      trainer = LstmTrainer.withNewState(shape, parameters, new Adam(1e-3), batch, cells);
+      trainer = new LstmTrainer(shape, parameters, Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, cells);
     }
 
     @Override
