@@ -28,14 +28,18 @@ public final class LstmBenchmark {
    * @param rounds measurements per candidate (the median is reported)
    * @param seconds the least time one measurement runs
    * @param candidates name prefixes of the candidates to run (empty: all)
+   * @param blasThreads OpenBLAS threads, or 0 for ND4J's choice (the core count)
    */
   public record Settings(int[] qubits, int units, int[] batches, int rounds, double seconds,
-      List<String> candidates) {}
+      List<String> candidates, int blasThreads) {}
 
   private LstmBenchmark() {}
 
   /** Runs the benchmark and prints a Markdown table to {@code out}. */
   public static void run(Settings settings, PrintStream out) {
+    if (settings.blasThreads() > 0) {
+      Nd4j.factory().blas().setMaxThreads(settings.blasThreads());
+    }
     out.printf("threads: OpenBLAS %d, ND4J %d; OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s "
         + "OMP_WAIT_POLICY=%s; %d cores%n", Nd4j.factory().blas().getMaxThreads(),
         Nd4j.getEnvironment().maxThreads(), System.getenv("OMP_NUM_THREADS"),
@@ -119,20 +123,5 @@ public final class LstmBenchmark {
     Arrays.sort(v);
     int m = v.length / 2;
     return v.length % 2 == 1 ? v[m] : (v[m - 1] + v[m]) / 2;
-  }
-
-  /**
-   * Command-line entry: {@code [blasThreads [nd4jThreads [candidate prefixes...]]]}.
-   */
-  public static void main(String[] args) {
-    if (args.length > 0) {
-      Nd4j.factory().blas().setMaxThreads(Integer.parseInt(args[0]));
-    }
-    if (args.length > 1) {
-      Nd4j.getEnvironment().setMaxThreads(Integer.parseInt(args[1]));
-      Nd4j.getEnvironment().setMaxMasterThreads(Integer.parseInt(args[1]));
-    }
-    List<String> names = args.length > 2 ? Arrays.asList(args).subList(2, args.length) : List.of();
-    run(new Settings(new int[] {12, 20}, 256, new int[] {64, 512}, 3, 2, names), System.out);
   }
 }
