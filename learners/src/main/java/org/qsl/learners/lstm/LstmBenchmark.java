@@ -1,5 +1,6 @@
 package org.qsl.learners.lstm;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,9 +70,15 @@ public final class LstmBenchmark {
         b[i] = random.nextLong() >>> (64 - n);
       }
     }
-    for (TrainingCandidate c : candidates) {
-      c.step(batches[0]); // warm up: first-call set-up and JIT
-      c.step(batches[1]);
+    PrintStream stdout = System.out;
+    System.setOut(new PrintStream(OutputStream.nullOutputStream())); // SameDiff's set-up chatter
+    try {
+      for (TrainingCandidate c : candidates) {
+        c.step(batches[0]); // warm up: first-call set-up and JIT
+        c.step(batches[1]);
+      }
+    } finally {
+      System.setOut(stdout);
     }
     double[] gemm = new double[settings.rounds()];
     double[][] rates = new double[candidates.size()][settings.rounds()];
