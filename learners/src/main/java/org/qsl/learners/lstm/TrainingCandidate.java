@@ -42,8 +42,9 @@ abstract class TrainingCandidate {
   static TrainingCandidate[] all(int qubits, int units, int batch) {
     LstmShape shape = new LstmShape(qubits, 1, units, StartToken.ZERO);
     return new TrainingCandidate[] {
-      new HandWritten("hand-written, fused cell", shape, batch, FusedCell::new),
-      new HandWritten("hand-written, ND4J-ops cell", shape, batch,
+      new HandWritten("hand-written, fused cell, 2 shards", shape, batch, 2, FusedCell::new),
+      new HandWritten("hand-written, fused cell, 1 shard", shape, batch, 1, FusedCell::new),
+      new HandWritten("hand-written, ND4J-ops cell, 1 shard", shape, batch, 1,
           (u, s, m) -> new Nd4jCell(DataType.FLOAT, u, s, m)),
       new Dl4jLayer(shape),
       new SameDiffLayer(shape),
@@ -71,11 +72,13 @@ abstract class TrainingCandidate {
     private final LstmTrainer trainer;
     private int iteration;
 
-    HandWritten(String name, LstmShape shape, int batch, LstmNetwork.CellFactory cells) {
+    HandWritten(String name, LstmShape shape, int batch, int shards,
+        LstmNetwork.CellFactory cells) {
       super(name, shape);
       INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
       new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
-      trainer = new LstmTrainer(shape, parameters, Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, cells);
+      trainer = new LstmTrainer(shape, parameters,
+          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, shards, cells);
     }
 
     @Override
