@@ -7,23 +7,28 @@ package org.qsl.learners.lstm;
  * i = sigmoid(a_i), f = sigmoid(a_f), o = sigmoid(a_o), g = tanh(a_g); then
  * c_t = f c_{t-1} + i g (c_{-1} = 0) and h_t = o tanh(c_t). A cell keeps what its backward pass
  * needs for every step of the current batch.
+ *
+ * <p>Each call handles the hidden units {@code from .. to - 1} (their four gate columns and their
+ * h column); the network's parallel parties call it for disjoint unit ranges at the same time.
  */
 interface LstmCell {
 
   /**
-   * Step t of the forward pass (steps come in order 0, 1, ...; step 0 starts a new batch).
+   * Step t of the forward pass for units from .. to - 1 (steps come in order; step 0 starts a new
+   * batch).
    *
-   * @param gates pre-activations, batch x 4H; the cell may overwrite them
-   * @param h receives h_t, batch x H
+   * @param gates pre-activations, batch x 4H; the cell may overwrite its units' columns
+   * @param h receives h_t, batch x H, in the units' columns
    */
-  void forward(int t, Matrix gates, Matrix h);
+  void forward(int t, Matrix gates, Matrix h, int from, int to);
 
   /**
-   * Step t of the backward pass, after the whole forward pass, in order from the last step to 0.
+   * Step t of the backward pass for units from .. to - 1, after the whole forward pass, in order
+   * from the last step to 0.
    *
    * @param dh the loss gradient with respect to h_t (from the output and from step t + 1)
-   * @param gates the rows {@link #forward} had for step t; receives the loss gradient with respect
-   *     to the pre-activations
+   * @param gates the rows {@link #forward} had for step t; receives, in the units' columns, the
+   *     loss gradient with respect to the pre-activations
    */
-  void backward(int t, Matrix dh, Matrix gates);
+  void backward(int t, Matrix dh, Matrix gates, int from, int to);
 }

@@ -80,7 +80,7 @@ final class LstmInference {
         Blas.gemm(previous, false, parameters.recurrent(l), false, 1, g);
       }
       g.read(gateValues);
-      FusedCell.forward(gateValues, cell[l], cell[l], tanhScratch, hidden[l], size, h);
+      FusedCell.forward(gateValues, cell[l], cell[l], tanhScratch, hidden[l], size, h, 0, h);
       sequences[l + 1].rows(0, size).cols(0, h).write(hidden[l]);
     }
     Matrix z = logits.rows(0, size);

@@ -1,5 +1,6 @@
 package org.qsl.learners.lstm;
 
+import java.util.function.IntConsumer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -14,6 +15,14 @@ import org.nd4j.linalg.factory.Nd4j;
  * block. Each layer's input and output rows end with a constant 1 that multiplies the bias (the last
  * row of the weight matrices, see {@link LstmShape}); a layer's output buffer is the next layer's
  * input buffer.
+ *
+ * <p>Parallelism: the hidden units are split among the parties of a {@link Team}. Each party
+ * computes the gate columns, cell states and outputs of its units and the matching rows or columns
+ * of every product, with single-threaded BLAS, and the parties meet once per step. Unlike a split
+ * of the batch, this keeps the batch dimension of every product whole (small products are
+ * dominated by packing the weight matrix, which each party then does for its part only), and every
+ * number is computed by the same operations whatever the number of parties, so the result does
+ * not depend on it (tested).
  */
 final class LstmNetwork {
 
@@ -24,6 +33,7 @@ final class LstmNetwork {
 
   private final LstmShape shape;
   private final int maxBatch;
+  private final Team team;
   private final LstmParameters parameters;
   private final LstmParameters gradient;
   /** [0]: inputs; [l + 1]: outputs of layer l. Rows of features and a final 1. */
@@ -42,11 +52,17 @@ final class LstmNetwork {
    * @param parameters the flat parameter array (of the network's data type, FLOAT or DOUBLE),
    *     read at every pass and never written here
    * @param maxBatch the largest batch that will be passed
+   * @param team the parties that share the work (at most H)
    */
-  LstmNetwork(LstmShape shape, INDArray parameters, int maxBatch, CellFactory cellFactory) {
+  LstmNetwork(LstmShape shape, INDArray parameters, int maxBatch, Team team,
+      CellFactory cellFactory) {
+    if (team.parties() > shape.units()) {
+      throw new IllegalArgumentException(team.parties() + " parties for " + shape.units() + " units");
+    }
     DataType type = parameters.dataType();
     this.shape = shape;
     this.maxBatch = maxBatch;
+    this.team = team;
     this.parameters = new LstmParameters(shape, parameters);
     this.gradient = new LstmParameters(shape, Nd4j.zeros(type, shape.parameterCount()));
     int rows = shape.qubits() * maxBatch;
@@ -91,9 +107,11 @@ final class LstmNetwork {
     int n = shape.qubits();
     int rows = n * batch;
     writeInputs(bitstrings);
-    for (int l = 0; l < shape.layers(); l++) {
-      forwardLayer(l);
-    }
+    inParallel(p -> {
+      for (int l = 0; l < shape.layers(); l++) {
+        forwardLayer(l, from(p), from(p + 1));
+      }
+    });
     Matrix z = logits.rows(0, rows);
     Blas.gemm(sequences[shape.layers()].rows(0, rows), false, parameters.output(), false, 0, z);
     double[] logit = z.toDoubles();
@@ -110,6 +128,27 @@ final class LstmNetwork {
       }
     }
     return loss / rows;
+  }
+
+  /** First unit of party p (and, for p = parties, the end of the last range). */
+  private int from(int p) {
+    return p * shape.units() / team.parties();
+  }
+
+  /** Runs {@code task} on every party, with single-threaded BLAS if there are several. */
+  private void inParallel(IntConsumer task) {
+    if (team.parties() == 1) {
+      team.run(task);
+      return;
+    }
+    org.nd4j.linalg.api.blas.Blas blas = Nd4j.factory().blas();
+    int threads = blas.getMaxThreads();
+    blas.setMaxThreads(1);
+    try {
+      team.run(task);
+    } finally {
+      blas.setMaxThreads(threads);
+    }
   }
 
   private int bit(long bitstring, int t) {
@@ -129,19 +168,32 @@ final class LstmNetwork {
     sequences[0].rows(0, shape.qubits() * batch).set(x);
   }
 
-  private void forwardLayer(int l) {
+  /** The four gate columns of units from .. to - 1: gate k is columns k H + from .. k H + to - 1. */
+  private Matrix gate(Matrix m, int k, int from, int to) {
+    return m.cols(k * shape.units() + from, to - from);
+  }
+
+  /** Layer l's forward pass for units from .. to - 1; the parties meet after every step. */
+  private void forwardLayer(int l, int from, int to) {
     int h = shape.units();
     int rows = shape.qubits() * batch;
     Matrix g = gates[l].rows(0, rows);
     Matrix out = sequences[l + 1];
-    Blas.gemm(sequences[l].rows(0, rows), false, parameters.input(l), false, 0, g);
+    for (int k = 0; k < 4; k++) {
+      Blas.gemm(sequences[l].rows(0, rows), false, gate(parameters.input(l), k, from, to), false,
+          0, gate(g, k, from, to));
+    }
     for (int t = 0; t < shape.qubits(); t++) {
       Matrix step = g.rows(t * batch, batch);
       if (t > 0) {
-        Blas.gemm(out.rows((t - 1) * batch, batch).cols(0, h), false, parameters.recurrent(l),
-            false, 1, step);
+        Matrix previous = out.rows((t - 1) * batch, batch).cols(0, h);
+        for (int k = 0; k < 4; k++) {
+          Blas.gemm(previous, false, gate(parameters.recurrent(l), k, from, to), false, 1,
+              gate(step, k, from, to));
+        }
       }
-      cells[l].forward(t, step, out.rows(t * batch, batch).cols(0, h));
+      cells[l].forward(t, step, out.rows(t * batch, batch).cols(0, h), from, to);
+      team.await();
     }
   }
 
@@ -150,41 +202,54 @@ final class LstmNetwork {
     if (logitGradient == null) {
       throw new IllegalStateException("backward() needs a forward pass first");
     }
-    int h = shape.units();
     int rows = shape.qubits() * batch;
     int top = shape.layers();
     Matrix dz = logits.rows(0, rows);
     dz.set(logitGradient);
     logitGradient = null;
     Blas.gemm(sequences[top].rows(0, rows), true, dz, false, 0, gradient.output());
-    Blas.gemm(dz, false, parameters.output().rows(0, h), true, 0,
-        sequenceGradients[top].rows(0, rows));
-    for (int l = top - 1; l >= 0; l--) {
-      backwardLayer(l);
-    }
+    inParallel(p -> {
+      int from = from(p);
+      int to = from(p + 1);
+      Blas.gemm(dz, false, parameters.output().rows(from, to - from), true, 0,
+          sequenceGradients[top].rows(0, rows).cols(from, to - from));
+      for (int l = top - 1; l >= 0; l--) {
+        backwardLayer(l, from, to);
+      }
+    });
   }
 
-  private void backwardLayer(int l) {
-    int h = shape.units();
+  /**
+   * Layer l's backward pass for units from .. to - 1. Each party needs the gradients of its own
+   * units' outputs only, which it computes itself, except that the recurrent product needs every
+   * party's gate gradients: the parties meet before it.
+   */
+  private void backwardLayer(int l, int from, int to) {
     int n = shape.qubits();
     int rows = n * batch;
+    int width = to - from;
     Matrix g = gates[l].rows(0, rows);
     Matrix dOut = sequenceGradients[l + 1].rows(0, rows);
+    Matrix recurrent = parameters.recurrent(l).rows(from, width);
     for (int t = n - 1; t >= 0; t--) {
       Matrix step = g.rows(t * batch, batch);
-      cells[l].backward(t, dOut.rows(t * batch, batch), step);
+      cells[l].backward(t, dOut.rows(t * batch, batch), step, from, to);
+      team.await();
       if (t > 0) {
-        Blas.gemm(step, false, parameters.recurrent(l), true, 1,
-            dOut.rows((t - 1) * batch, batch));
+        Blas.gemm(step, false, recurrent, true, 1,
+            dOut.rows((t - 1) * batch, batch).cols(from, width));
       }
     }
     Matrix out = sequences[l + 1];
-    Blas.gemm(out.rows(0, (n - 1) * batch).cols(0, h), true, g.rows(batch, (n - 1) * batch),
-        false, 0, gradient.recurrent(l));
-    Blas.gemm(sequences[l].rows(0, rows), true, g, false, 0, gradient.input(l));
+    Blas.gemm(out.rows(0, (n - 1) * batch).cols(from, width), true, g.rows(batch, (n - 1) * batch),
+        false, 0, gradient.recurrent(l).rows(from, width));
+    for (int k = 0; k < 4; k++) {
+      Blas.gemm(sequences[l].rows(0, rows), true, gate(g, k, from, to), false, 0,
+          gate(gradient.input(l), k, from, to));
+    }
     if (l > 0) {
-      Blas.gemm(g, false, parameters.input(l).rows(0, h), true, 0,
-          sequenceGradients[l].rows(0, rows));
+      Blas.gemm(g, false, parameters.input(l).rows(from, width), true, 0,
+          sequenceGradients[l].rows(0, rows).cols(from, width));
     }
   }
 }

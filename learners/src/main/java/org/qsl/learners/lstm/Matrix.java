@@ -70,25 +70,35 @@ record Matrix(INDArray data, long offset, int rows, int cols, int stride) {
 
   /** Copies this FLOAT window into {@code dst} (rows x cols, row-major, from index 0). */
   void read(float[] dst) {
+    read(dst, 0, cols);
+  }
+
+  /** Copies this FLOAT window into {@code dst}, row r from {@code dst[at + r * dstStride]}. */
+  void read(float[] dst, int at, int dstStride) {
     FloatPointer p = floatPointer();
-    if (contiguous()) {
-      p.get(dst, 0, rows * cols);
+    if (contiguous() && dstStride == cols) {
+      p.get(dst, at, rows * cols);
       return;
     }
     for (int r = 0; r < rows; r++) {
-      p.position(offset + (long) r * stride).get(dst, r * cols, cols);
+      p.position(offset + (long) r * stride).get(dst, at + r * dstStride, cols);
     }
   }
 
   /** Copies {@code src} (rows x cols, row-major) into this FLOAT window. */
   void write(float[] src) {
+    write(src, 0, cols);
+  }
+
+  /** Copies into this FLOAT window row r from {@code src[at + r * srcStride]}. */
+  void write(float[] src, int at, int srcStride) {
     FloatPointer p = floatPointer();
-    if (contiguous()) {
-      p.put(src, 0, rows * cols);
+    if (contiguous() && srcStride == cols) {
+      p.put(src, at, rows * cols);
       return;
     }
     for (int r = 0; r < rows; r++) {
-      p.position(offset + (long) r * stride).put(src, r * cols, cols);
+      p.position(offset + (long) r * stride).put(src, at + r * srcStride, cols);
     }
   }
 

@@ -14,10 +14,11 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  */
 final class Nd4jCell implements LstmCell {
   private final int units;
+  /** Per step, batch x H: c_t and tanh(c_t). */
   private final INDArray[] cell;
   private final INDArray[] tanhCell;
   private final INDArray zeros;
-  private INDArray dc;
+  private final INDArray dc;
   private int steps;
 
   /** A cell for sequences of up to {@code steps} steps and batches of up to {@code maxBatch}. */
@@ -25,50 +26,56 @@ final class Nd4jCell implements LstmCell {
     this.units = units;
     cell = new INDArray[steps];
     tanhCell = new INDArray[steps];
+    for (int t = 0; t < steps; t++) {
+      cell[t] = Nd4j.zeros(type, maxBatch, units);
+      tanhCell[t] = Nd4j.zeros(type, maxBatch, units);
+    }
     zeros = Nd4j.zeros(type, maxBatch, units);
+    dc = Nd4j.zeros(type, maxBatch, units);
   }
 
-  private INDArray gate(INDArray gates, int k) {
-    return gates.get(NDArrayIndex.all(),
-        NDArrayIndex.interval((long) k * units, (long) (k + 1) * units));
-  }
-
-  private INDArray previousCell(int t, int batch) {
-    return t == 0 ? zeros.get(NDArrayIndex.interval(0, batch)) : cell[t - 1];
+  /** Columns from .. to - 1 (offset by k blocks of H) of the first {@code rows} rows. */
+  private INDArray part(INDArray a, int rows, int k, int from, int to) {
+    return a.get(NDArrayIndex.interval(0, rows),
+        NDArrayIndex.interval((long) k * units + from, (long) k * units + to));
   }
 
   @Override
-  public void forward(int t, Matrix gateRows, Matrix h) {
+  public void forward(int t, Matrix gateRows, Matrix hOut, int from, int to) {
     steps = t + 1;
+    int b = gateRows.rows();
     INDArray a = gateRows.view();
-    Transforms.sigmoid(gate(a, 0), false);
-    Transforms.sigmoid(gate(a, 1), false);
-    Transforms.sigmoid(gate(a, 2), false);
-    Transforms.tanh(gate(a, 3), false);
-    INDArray c = gate(a, 1).mul(previousCell(t, gateRows.rows())).addi(gate(a, 0).mul(gate(a, 3)));
-    cell[t] = c;
-    tanhCell[t] = Transforms.tanh(c, true);
-    h.view().assign(gate(a, 2).mul(tanhCell[t]));
+    INDArray i = Transforms.sigmoid(part(a, b, 0, from, to), false);
+    INDArray f = Transforms.sigmoid(part(a, b, 1, from, to), false);
+    INDArray o = Transforms.sigmoid(part(a, b, 2, from, to), false);
+    INDArray g = Transforms.tanh(part(a, b, 3, from, to), false);
+    INDArray previous = part(t == 0 ? zeros : cell[t - 1], b, 0, from, to);
+    INDArray c = part(cell[t], b, 0, from, to).assign(f.mul(previous).addi(i.mul(g)));
+    INDArray tc = part(tanhCell[t], b, 0, from, to).assign(Transforms.tanh(c, true));
+    part(hOut.view(), b, 0, from, to).assign(o.mul(tc));
   }
 
   @Override
-  public void backward(int t, Matrix dhRows, Matrix gateRows) {
+  public void backward(int t, Matrix dhRows, Matrix gateRows, int from, int to) {
+    int b = gateRows.rows();
     INDArray a = gateRows.view();
-    INDArray dh = dhRows.view();
-    INDArray i = gate(a, 0).dup();
-    INDArray f = gate(a, 1).dup();
-    INDArray o = gate(a, 2).dup();
-    INDArray g = gate(a, 3).dup();
-    INDArray tc = tanhCell[t];
+    INDArray dh = part(dhRows.view(), b, 0, from, to);
+    INDArray i = part(a, b, 0, from, to).dup();
+    INDArray f = part(a, b, 1, from, to).dup();
+    INDArray o = part(a, b, 2, from, to).dup();
+    INDArray g = part(a, b, 3, from, to).dup();
+    INDArray tc = part(tanhCell[t], b, 0, from, to);
+    INDArray dcNext = part(dc, b, 0, from, to);
     if (t == steps - 1) {
-      dc = Nd4j.zeros(a.dataType(), a.rows(), units);
+      dcNext.assign(0);
     }
     // dc_t = dc from step t+1 + dh o (1 - tanh^2 c_t)
-    INDArray dct = dc.add(dh.mul(o).muli(tc.mul(tc).rsubi(1)));
-    gate(a, 0).assign(dct.mul(g).muli(i).muli(i.rsub(1)));
-    gate(a, 1).assign(dct.mul(previousCell(t, a.rows())).muli(f).muli(f.rsub(1)));
-    gate(a, 2).assign(dh.mul(tc).muli(o).muli(o.rsub(1)));
-    gate(a, 3).assign(dct.mul(i).muli(g.mul(g).rsubi(1)));
-    dc = dct.muli(f);
+    INDArray dct = dcNext.add(dh.mul(o).muli(tc.mul(tc).rsubi(1)));
+    INDArray previous = part(t == 0 ? zeros : cell[t - 1], b, 0, from, to);
+    part(a, b, 0, from, to).assign(dct.mul(g).muli(i).muli(i.rsub(1)));
+    part(a, b, 1, from, to).assign(dct.mul(previous).muli(f).muli(f.rsub(1)));
+    part(a, b, 2, from, to).assign(dh.mul(tc).muli(o).muli(o.rsub(1)));
+    part(a, b, 3, from, to).assign(dct.mul(i).muli(g.mul(g).rsubi(1)));
+    dcNext.assign(dct.muli(f));
   }
 }

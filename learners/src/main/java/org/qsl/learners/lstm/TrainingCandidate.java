@@ -42,9 +42,9 @@ abstract class TrainingCandidate {
   static TrainingCandidate[] all(int qubits, int units, int batch) {
     LstmShape shape = new LstmShape(qubits, 1, units, StartToken.ZERO);
     return new TrainingCandidate[] {
-      new HandWritten("hand-written, fused cell, 2 shards", shape, batch, 2, FusedCell::new),
-      new HandWritten("hand-written, fused cell, 1 shard", shape, batch, 1, FusedCell::new),
-      new HandWritten("hand-written, ND4J-ops cell, 1 shard", shape, batch, 1,
+      new HandWritten("hand-written, fused cell, 2 parties", shape, batch, 2, FusedCell::new),
+      new HandWritten("hand-written, fused cell, 1 party", shape, batch, 1, FusedCell::new),
+      new HandWritten("hand-written, ND4J-ops cell, 1 party", shape, batch, 1,
           (u, s, m) -> new Nd4jCell(DataType.FLOAT, u, s, m)),
       new Dl4jLayer(shape),
       new SameDiffLayer(shape),
@@ -72,13 +72,13 @@ abstract class TrainingCandidate {
     private final LstmTrainer trainer;
     private int iteration;
 
-    HandWritten(String name, LstmShape shape, int batch, int shards,
+    HandWritten(String name, LstmShape shape, int batch, int parties,
         LstmNetwork.CellFactory cells) {
       super(name, shape);
       INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
       new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
       trainer = new LstmTrainer(shape, parameters,
-          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, shards, cells);
+          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, new Team(parties), cells);
     }
 
     @Override
