@@ -40,103 +40,95 @@ final class FusedCell implements LstmCell {
   }
 
   @Override
-  public void forward(int t, Matrix gateRows, Matrix hOut, int from, int to) {
+  public void forward(int t, Matrix gateRows, Matrix hOut, LstmShape.Chunk chunk) {
     if (gateRows.rows() > maxBatch) {
       throw new IllegalArgumentException("batch " + gateRows.rows() + " > " + maxBatch);
     }
     batch = gateRows.rows();
-    steps = t + 1; // parties write the same values
-    for (int k = 0; k < 4; k++) {
-      gateRows.cols(k * units + from, to - from).read(gates[t], k * units + from, 4 * units);
-    }
-    forward(gates[t], t == 0 ? zeros : cell[t - 1], cell[t], tanhCell[t], h, batch, units,
-        from, to);
-    hOut.cols(from, to - from).write(h, from, units);
+    steps = t + 1; // every chunk writes the same values
+    int first = chunk.gate(0);
+    gateRows.cols(first, 4 * chunk.width()).read(gates[t], first, 4 * units);
+    forward(gates[t], t == 0 ? zeros : cell[t - 1], cell[t], tanhCell[t], h, batch, units, chunk);
+    hOut.cols(chunk.start(), chunk.width()).write(h, chunk.start(), units);
   }
 
   /**
-   * One step for {@code batch} rows and units {@code from .. to - 1}: activates those columns of
-   * {@code gates} (rows of 4H) in place and computes c = f cPrev + i g, tanhC = tanh(c) and
-   * h = o tanhC (rows of H). {@code c} may be {@code cPrev}. Each loop is kept small: HotSpot
+   * One step of one chunk for {@code batch} rows: activates the chunk's columns of {@code gates}
+   * (rows of 4H) in place and computes c = f cPrev + i g, tanhC = tanh(c) and h = o tanhC in its
+   * columns of rows of H. {@code c} may be {@code cPrev}. Each loop is kept small: HotSpot
    * vectorises only loops whose body it can unroll, and one loop doing all of this was 7x slower
    * (measured).
    */
   static void forward(float[] gates, float[] cPrev, float[] c, float[] tanhC, float[] h,
-      int batch, int units, int from, int to) {
+      int batch, int units, LstmShape.Chunk chunk) {
+    int w = chunk.width();
     for (int b = 0; b < batch; b++) {
-      int i = 4 * units * b;
-      int f = i + units;
-      int o = i + 2 * units;
-      int g = i + 3 * units;
-      int s = units * b;
-      sigmoid(gates, i + from, i + to);
-      sigmoid(gates, f + from, f + to);
-      sigmoid(gates, o + from, o + to);
-      for (int j = g + from; j < g + to; j++) {
+      int i = 4 * units * b + chunk.gate(0);
+      int f = i + w;
+      int o = i + 2 * w;
+      int g = i + 3 * w;
+      int s = units * b + chunk.start();
+      for (int j = i; j < g; j++) {
+        gates[j] = Activations.sigmoid(gates[j]);
+      }
+      for (int j = g; j < g + w; j++) {
         gates[j] = Activations.tanh(gates[j]);
       }
-      for (int j = from; j < to; j++) {
+      for (int j = 0; j < w; j++) {
         c[s + j] = gates[f + j] * cPrev[s + j] + gates[i + j] * gates[g + j];
       }
-      for (int j = s + from; j < s + to; j++) {
+      for (int j = s; j < s + w; j++) {
         tanhC[j] = Activations.tanh(c[j]);
       }
-      for (int j = from; j < to; j++) {
+      for (int j = 0; j < w; j++) {
         h[s + j] = gates[o + j] * tanhC[s + j];
       }
     }
   }
 
-  private static void sigmoid(float[] a, int from, int to) {
-    for (int j = from; j < to; j++) {
-      a[j] = Activations.sigmoid(a[j]);
-    }
-  }
-
   @Override
-  public void backward(int t, Matrix dhRows, Matrix gateRows, int from, int to) {
-    dhRows.cols(from, to - from).read(dh, from, units);
+  public void backward(int t, Matrix dhRows, Matrix gateRows, LstmShape.Chunk chunk) {
+    dhRows.cols(chunk.start(), chunk.width()).read(dh, chunk.start(), units);
     if (t == steps - 1) {
       for (int b = 0; b < batch; b++) {
-        Arrays.fill(dc, b * units + from, b * units + to, 0f);
+        int s = b * units + chunk.start();
+        Arrays.fill(dc, s, s + chunk.width(), 0f);
       }
     }
-    backward(gates[t], t == 0 ? zeros : cell[t - 1], tanhCell[t], dh, dc, batch, units, from,
-        to);
-    for (int k = 0; k < 4; k++) {
-      gateRows.cols(k * units + from, to - from).write(gates[t], k * units + from, 4 * units);
-    }
+    backward(gates[t], t == 0 ? zeros : cell[t - 1], tanhCell[t], dh, dc, batch, units, chunk);
+    int first = chunk.gate(0);
+    gateRows.cols(first, 4 * chunk.width()).write(gates[t], first, 4 * units);
   }
 
   /**
-   * The backward pass of {@link #forward} for {@code batch} rows and units from .. to - 1: turns
-   * the activations in {@code gates} into the gradients of the pre-activations, given dLoss/dh in
-   * {@code dh} and dLoss/dc of the next step in {@code dc}, which becomes dLoss/dc of the
-   * previous step.
+   * The backward pass of {@link #forward} for one chunk: turns the activations in {@code gates}
+   * into the gradients of the pre-activations, given dLoss/dh in {@code dh} and dLoss/dc of the
+   * next step in {@code dc}, which becomes dLoss/dc of the previous step.
    */
   private static void backward(float[] gates, float[] cPrev, float[] tanhC, float[] dh,
-      float[] dc, int batch, int units, int from, int to) {
+      float[] dc, int batch, int units, LstmShape.Chunk chunk) {
+    int w = chunk.width();
     for (int b = 0; b < batch; b++) {
-      int i = 4 * units * b;
-      int f = i + units;
-      int o = i + 2 * units;
-      int g = i + 3 * units;
-      int s = units * b;
-      for (int j = from; j < to; j++) {
+      int i = 4 * units * b + chunk.gate(0);
+      int f = i + w;
+      int o = i + 2 * w;
+      int g = i + 3 * w;
+      int s = units * b + chunk.start();
+      for (int j = 0; j < w; j++) {
         float tc = tanhC[s + j];
         float og = gates[o + j];
         float d = dh[s + j];
         dc[s + j] += d * og * (1 - tc * tc);
         gates[o + j] = d * tc * og * (1 - og);
       }
-      for (int j = from; j < to; j++) {
+      for (int j = 0; j < w; j++) {
         float ig = gates[i + j];
         float gg = gates[g + j];
         float d = dc[s + j];
         gates[i + j] = d * gg * ig * (1 - ig);
         gates[g + j] = d * ig * (1 - gg * gg);
       }
-      for (int j = from; j < to; j++) {
+      for (int j = 0; j < w; j++) {
         float fg = gates[f + j];
         float d = dc[s + j];
         gates[f + j] = d * cPrev[s + j] * fg * (1 - fg);

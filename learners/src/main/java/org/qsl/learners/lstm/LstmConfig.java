@@ -13,25 +13,19 @@ package org.qsl.learners.lstm;
  * @param startToken how the first step is marked: {@link StartToken#CHANNEL} (default, a start
  *     flag input distinct from a 0 bit) or {@link StartToken#ZERO} (the reference code's 0.0)
  * @param seed master seed of initialisation and shuffling (default 0)
- * @param threads threads sharing each training step, each taking a slice of the hidden units
- *     (default 2, at most {@code units}); it changes the model only by float rounding, and is
- *     part of the configuration so that a model is reproduced exactly
  */
 public record LstmConfig(int layers, int units, int epochs, int batchSize, double learningRate,
-    Optimiser optimiser, StartToken startToken, long seed, int threads) {
+    Optimiser optimiser, StartToken startToken, long seed) {
 
   /** The defaults. */
   public static final LstmConfig DEFAULTS =
-      new LstmConfig(1, 256, 20, 64, 1e-3, Optimiser.ADAM, StartToken.CHANNEL, 0, 2);
+      new LstmConfig(1, 256, 20, 64, 1e-3, Optimiser.ADAM, StartToken.CHANNEL, 0);
 
   /** Checks the ranges. */
   public LstmConfig {
     if (layers < 1 || units < 1 || epochs < 1 || batchSize < 1) {
       throw new IllegalArgumentException("layers, units, epochs and batch size must be >= 1, got "
           + layers + ", " + units + ", " + epochs + ", " + batchSize);
-    }
-    if (threads < 1 || threads > units) {
-      throw new IllegalArgumentException("threads must be 1.." + units + ", got " + threads);
     }
     if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
       throw new IllegalArgumentException("learning rate must be positive, got " + learningRate);

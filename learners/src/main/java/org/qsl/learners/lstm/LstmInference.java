@@ -80,7 +80,10 @@ final class LstmInference {
         Blas.gemm(previous, false, parameters.recurrent(l), false, 1, g);
       }
       g.read(gateValues);
-      FusedCell.forward(gateValues, cell[l], cell[l], tanhScratch, hidden[l], size, h, 0, h);
+      for (int c = 0; c < shape.chunks(); c++) {
+        FusedCell.forward(gateValues, cell[l], cell[l], tanhScratch, hidden[l], size, h,
+            shape.chunk(c));
+      }
       sequences[l + 1].rows(0, size).cols(0, h).write(hidden[l]);
     }
     Matrix z = logits.rows(0, size);

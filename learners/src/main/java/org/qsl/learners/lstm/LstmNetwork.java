@@ -16,13 +16,13 @@ import org.nd4j.linalg.factory.Nd4j;
  * row of the weight matrices, see {@link LstmShape}); a layer's output buffer is the next layer's
  * input buffer.
  *
- * <p>Parallelism: the hidden units are split among the parties of a {@link Team}. Each party
- * computes the gate columns, cell states and outputs of its units and the matching rows or columns
- * of every product, with single-threaded BLAS, and the parties meet once per step. Unlike a split
- * of the batch, this keeps the batch dimension of every product whole (small products are
- * dominated by packing the weight matrix, which each party then does for its part only), and every
- * number is computed by the same operations whatever the number of parties, so the result does
- * not depend on it (tested).
+ * <p>Parallelism: each step's work is split by chunks of hidden units (see {@link LstmShape}),
+ * which the threads of a {@link Team} take in turn, with single-threaded BLAS: a chunk's gate
+ * columns, cell states and outputs and the matching rows or columns of every product. Unlike a
+ * split of the batch, this keeps the batch dimension of every product whole (small products are
+ * dominated by packing the weight matrix, which each chunk then does for its part only). A chunk
+ * computes the same numbers whichever thread runs it, so the result does not depend on the number
+ * of threads (tested).
  */
 final class LstmNetwork {
 
@@ -34,6 +34,7 @@ final class LstmNetwork {
   private final LstmShape shape;
   private final int maxBatch;
   private final Team team;
+  private final boolean threadedBlas;
   private final LstmParameters parameters;
   private final LstmParameters gradient;
   /** [0]: inputs; [l + 1]: outputs of layer l. Rows of features and a final 1. */
@@ -52,13 +53,16 @@ final class LstmNetwork {
    * @param parameters the flat parameter array (of the network's data type, FLOAT or DOUBLE),
    *     read at every pass and never written here
    * @param maxBatch the largest batch that will be passed
-   * @param team the parties that share the work (at most H)
+   * @param team the threads that share the work
+   * @param threadedBlas whether products may use BLAS's own threads (then the team must have one
+   *     thread); for comparison only, the learner's products are single-threaded
    */
   LstmNetwork(LstmShape shape, INDArray parameters, int maxBatch, Team team,
-      CellFactory cellFactory) {
-    if (team.parties() > shape.units()) {
-      throw new IllegalArgumentException(team.parties() + " parties for " + shape.units() + " units");
+      boolean threadedBlas, CellFactory cellFactory) {
+    if (threadedBlas && team.threads() > 1) {
+      throw new IllegalArgumentException("threaded BLAS needs a team of one thread");
     }
+    this.threadedBlas = threadedBlas;
     DataType type = parameters.dataType();
     this.shape = shape;
     this.maxBatch = maxBatch;
@@ -107,11 +111,9 @@ final class LstmNetwork {
     int n = shape.qubits();
     int rows = n * batch;
     writeInputs(bitstrings);
-    inParallel(p -> {
-      for (int l = 0; l < shape.layers(); l++) {
-        forwardLayer(l, from(p), from(p + 1));
-      }
-    });
+    for (int l = 0; l < shape.layers(); l++) {
+      forwardLayer(l);
+    }
     Matrix z = logits.rows(0, rows);
     Blas.gemm(sequences[shape.layers()].rows(0, rows), false, parameters.output(), false, 0, z);
     double[] logit = z.toDoubles();
@@ -130,22 +132,23 @@ final class LstmNetwork {
     return loss / rows;
   }
 
-  /** First unit of party p (and, for p = parties, the end of the last range). */
-  private int from(int p) {
-    return p * shape.units() / team.parties();
-  }
-
-  /** Runs {@code task} on every party, with single-threaded BLAS if there are several. */
-  private void inParallel(IntConsumer task) {
-    if (team.parties() == 1) {
-      team.run(task);
+  /**
+   * Runs {@code body} for every chunk on the team, with single-threaded BLAS unless the network
+   * was made to use BLAS's threads: they would compete with the team's, and they round
+   * differently from single-threaded products (measured), so that the result would depend on the
+   * machine.
+   */
+  private void forEachChunk(IntConsumer body) {
+    int chunks = shape.chunks();
+    if (threadedBlas) {
+      team.forEach(chunks, body);
       return;
     }
     org.nd4j.linalg.api.blas.Blas blas = Nd4j.factory().blas();
     int threads = blas.getMaxThreads();
     blas.setMaxThreads(1);
     try {
-      team.run(task);
+      team.forEach(chunks, body);
     } finally {
       blas.setMaxThreads(threads);
     }
@@ -168,32 +171,44 @@ final class LstmNetwork {
     sequences[0].rows(0, shape.qubits() * batch).set(x);
   }
 
-  /** The four gate columns of units from .. to - 1: gate k is columns k H + from .. k H + to - 1. */
-  private Matrix gate(Matrix m, int k, int from, int to) {
-    return m.cols(k * shape.units() + from, to - from);
+  /** The gate columns of chunk c of {@code m}. */
+  private static Matrix gateColumns(Matrix m, LstmShape.Chunk c) {
+    return m.cols(c.gate(0), 4 * c.width());
   }
 
-  /** Layer l's forward pass for units from .. to - 1; the parties meet after every step. */
-  private void forwardLayer(int l, int from, int to) {
+  /** The unit columns (or rows, of a weight matrix) of chunk c of {@code m}. */
+  private static Matrix units(Matrix m, LstmShape.Chunk c) {
+    return m.cols(c.start(), c.width());
+  }
+
+  private static Matrix unitRows(Matrix m, LstmShape.Chunk c) {
+    return m.rows(c.start(), c.width());
+  }
+
+  /**
+   * Layer l's forward pass, one parallel loop over the chunks per step: at step 0 a chunk
+   * projects the inputs of all steps onto its gates; at step t it adds h_{t-1} times its recurrent
+   * weights; then its cell step.
+   */
+  private void forwardLayer(int l) {
     int h = shape.units();
     int rows = shape.qubits() * batch;
     Matrix g = gates[l].rows(0, rows);
     Matrix out = sequences[l + 1];
-    for (int k = 0; k < 4; k++) {
-      Blas.gemm(sequences[l].rows(0, rows), false, gate(parameters.input(l), k, from, to), false,
-          0, gate(g, k, from, to));
-    }
     for (int t = 0; t < shape.qubits(); t++) {
-      Matrix step = g.rows(t * batch, batch);
-      if (t > 0) {
-        Matrix previous = out.rows((t - 1) * batch, batch).cols(0, h);
-        for (int k = 0; k < 4; k++) {
-          Blas.gemm(previous, false, gate(parameters.recurrent(l), k, from, to), false, 1,
-              gate(step, k, from, to));
+      int step = t;
+      Matrix stepGates = g.rows(t * batch, batch);
+      forEachChunk(c -> {
+        LstmShape.Chunk chunk = shape.chunk(c);
+        if (step == 0) {
+          Blas.gemm(sequences[l].rows(0, rows), false, gateColumns(parameters.input(l), chunk), false,
+              0, gateColumns(g, chunk));
+        } else {
+          Blas.gemm(out.rows((step - 1) * batch, batch).cols(0, h), false,
+              gateColumns(parameters.recurrent(l), chunk), false, 1, gateColumns(stepGates, chunk));
         }
-      }
-      cells[l].forward(t, step, out.rows(t * batch, batch).cols(0, h), from, to);
-      team.await();
+        cells[l].forward(step, stepGates, out.rows(step * batch, batch).cols(0, h), chunk);
+      });
     }
   }
 
@@ -208,48 +223,55 @@ final class LstmNetwork {
     dz.set(logitGradient);
     logitGradient = null;
     Blas.gemm(sequences[top].rows(0, rows), true, dz, false, 0, gradient.output());
-    inParallel(p -> {
-      int from = from(p);
-      int to = from(p + 1);
-      Blas.gemm(dz, false, parameters.output().rows(from, to - from), true, 0,
-          sequenceGradients[top].rows(0, rows).cols(from, to - from));
-      for (int l = top - 1; l >= 0; l--) {
-        backwardLayer(l, from, to);
-      }
-    });
+    for (int l = top - 1; l >= 0; l--) {
+      backwardLayer(l, l == top - 1 ? dz : null);
+    }
   }
 
   /**
-   * Layer l's backward pass for units from .. to - 1. Each party needs the gradients of its own
-   * units' outputs only, which it computes itself, except that the recurrent product needs every
-   * party's gate gradients: the parties meet before it.
+   * Layer l's backward pass, one parallel loop over the chunks per step. A chunk's cell step needs
+   * the gradient of its own outputs only, which the chunk computed itself in the loop before (at
+   * the top layer, from the logit gradients {@code dz}); the recurrent product needs every
+   * chunk's gate gradients of the step after, complete when the loop before ended.
    */
-  private void backwardLayer(int l, int from, int to) {
+  private void backwardLayer(int l, Matrix dz) {
     int n = shape.qubits();
     int rows = n * batch;
-    int width = to - from;
     Matrix g = gates[l].rows(0, rows);
     Matrix dOut = sequenceGradients[l + 1].rows(0, rows);
-    Matrix recurrent = parameters.recurrent(l).rows(from, width);
-    for (int t = n - 1; t >= 0; t--) {
-      Matrix step = g.rows(t * batch, batch);
-      cells[l].backward(t, dOut.rows(t * batch, batch), step, from, to);
-      team.await();
-      if (t > 0) {
-        Blas.gemm(step, false, recurrent, true, 1,
-            dOut.rows((t - 1) * batch, batch).cols(from, width));
-      }
+    for (int t = n; t >= 0; t--) {
+      int step = t; // this loop finishes the product of step t and the cell of step t - 1
+      forEachChunk(c -> {
+        LstmShape.Chunk chunk = shape.chunk(c);
+        if (step == n && dz != null) {
+          Blas.gemm(dz, false, unitRows(parameters.output(), chunk), true, 0, units(dOut, chunk));
+        } else if (step < n && step > 0) {
+          Blas.gemm(g.rows(step * batch, batch), false, unitRows(parameters.recurrent(l), chunk),
+              true, 1, units(dOut.rows((step - 1) * batch, batch), chunk));
+        }
+        if (step > 0) {
+          cells[l].backward(step - 1, dOut.rows((step - 1) * batch, batch),
+              g.rows((step - 1) * batch, batch), chunk);
+        } else {
+          weightGradients(l, chunk);
+        }
+      });
     }
+  }
+
+  /** The chunk's part of layer l's weight gradients and of the gradient of its inputs. */
+  private void weightGradients(int l, LstmShape.Chunk chunk) {
+    int n = shape.qubits();
+    int rows = n * batch;
+    Matrix g = gates[l].rows(0, rows);
     Matrix out = sequences[l + 1];
-    Blas.gemm(out.rows(0, (n - 1) * batch).cols(from, width), true, g.rows(batch, (n - 1) * batch),
-        false, 0, gradient.recurrent(l).rows(from, width));
-    for (int k = 0; k < 4; k++) {
-      Blas.gemm(sequences[l].rows(0, rows), true, gate(g, k, from, to), false, 0,
-          gate(gradient.input(l), k, from, to));
-    }
+    Blas.gemm(units(out.rows(0, (n - 1) * batch), chunk), true, g.rows(batch, (n - 1) * batch),
+        false, 0, unitRows(gradient.recurrent(l), chunk));
+    Blas.gemm(sequences[l].rows(0, rows), true, gateColumns(g, chunk), false, 0,
+        gateColumns(gradient.input(l), chunk));
     if (l > 0) {
-      Blas.gemm(g, false, parameters.input(l).rows(from, width), true, 0,
-          sequenceGradients[l].rows(0, rows).cols(from, width));
+      Blas.gemm(g, false, unitRows(parameters.input(l), chunk), true, 0,
+          units(sequenceGradients[l].rows(0, rows), chunk));
     }
   }
 }

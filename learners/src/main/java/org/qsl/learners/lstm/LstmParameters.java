@@ -54,8 +54,11 @@ final class LstmParameters {
       int in = shape.inputs(l);
       Matrix input = input(l);
       double[] w = glorot(random, in, 4 * h, in + 1);
-      for (int j = h; j < 2 * h; j++) {
-        w[in * 4 * h + j] = 1; // forget-gate bias, in the last row
+      for (int c = 0; c < shape.chunks(); c++) {
+        LstmShape.Chunk chunk = shape.chunk(c);
+        for (int j = 0; j < chunk.width(); j++) {
+          w[in * 4 * h + chunk.gate(1) + j] = 1; // forget-gate bias, in the last row
+        }
       }
       input.set(w);
       recurrent(l).set(glorot(random, h, 4 * h, h));

@@ -5,8 +5,12 @@ package org.qsl.learners.lstm;
  * {@code units} each, fed the previous bit (encoded by {@code start}), and a logistic output giving
  * P(next bit = 1). Parameters, in the order they are laid out in one flat array:
  * for each layer l, the input weights with the bias as their last row ((in_l + 1) x 4H) and the
- * recurrent weights (H x 4H); then the output weights with the bias last ((H + 1) x 1). Gate
- * columns are ordered input, forget, output, candidate.
+ * recurrent weights (H x 4H); then the output weights with the bias last ((H + 1) x 1).
+ *
+ * <p>Gate columns come in chunks of {@value #CHUNK} hidden units (the last chunk may be smaller):
+ * a chunk of w units starting at unit s has columns 4s .. 4s + 4w - 1, holding its units' input,
+ * forget, output and candidate gates in blocks of w. A chunk is the unit of parallel work in
+ * training, its columns one block for the matrix products.
  *
  * @param qubits number of bits n, the sequence length
  * @param layers number of LSTM layers, >= 1
@@ -19,6 +23,31 @@ record LstmShape(int qubits, int layers, int units, StartToken start) {
     if (qubits < 1 || layers < 1 || units < 1) {
       throw new IllegalArgumentException(
           "need qubits, layers and units >= 1, got " + qubits + ", " + layers + ", " + units);
+    }
+  }
+
+  /** Hidden units per chunk of gate columns. */
+  static final int CHUNK = 64;
+
+  /** Number of chunks. */
+  int chunks() {
+    return (units + CHUNK - 1) / CHUNK;
+  }
+
+  /** Chunk c: its first unit and number of units. */
+  Chunk chunk(int c) {
+    int start = c * CHUNK;
+    return new Chunk(start, Math.min(CHUNK, units - start));
+  }
+
+  /**
+   * Hidden units start .. start + width - 1 and their gate columns, 4 start .. 4 (start + width)
+   * - 1.
+   */
+  record Chunk(int start, int width) {
+    /** Column of gate k (0 input, 1 forget, 2 output, 3 candidate) of the chunk's first unit. */
+    int gate(int k) {
+      return 4 * start + k * width;
     }
   }
 

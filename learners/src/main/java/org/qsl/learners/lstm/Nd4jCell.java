@@ -13,7 +13,6 @@ import org.nd4j.linalg.ops.transforms.Transforms;
  * activations stay in the gate rows between the passes.
  */
 final class Nd4jCell implements LstmCell {
-  private final int units;
   /** Per step, batch x H: c_t and tanh(c_t). */
   private final INDArray[] cell;
   private final INDArray[] tanhCell;
@@ -23,7 +22,6 @@ final class Nd4jCell implements LstmCell {
 
   /** A cell for sequences of up to {@code steps} steps and batches of up to {@code maxBatch}. */
   Nd4jCell(DataType type, int units, int steps, int maxBatch) {
-    this.units = units;
     cell = new INDArray[steps];
     tanhCell = new INDArray[steps];
     for (int t = 0; t < steps; t++) {
@@ -34,48 +32,57 @@ final class Nd4jCell implements LstmCell {
     dc = Nd4j.zeros(type, maxBatch, units);
   }
 
-  /** Columns from .. to - 1 (offset by k blocks of H) of the first {@code rows} rows. */
-  private INDArray part(INDArray a, int rows, int k, int from, int to) {
-    return a.get(NDArrayIndex.interval(0, rows),
-        NDArrayIndex.interval((long) k * units + from, (long) k * units + to));
+  /** Columns {@code first .. first + width - 1} of the first {@code rows} rows. */
+  private static INDArray part(INDArray a, int rows, int first, int width) {
+    return a.get(NDArrayIndex.interval(0, rows), NDArrayIndex.interval(first, first + width));
+  }
+
+  /** Gate k of the chunk. */
+  private static INDArray gate(INDArray a, int rows, LstmShape.Chunk chunk, int k) {
+    return part(a, rows, chunk.gate(k), chunk.width());
+  }
+
+  /** The chunk's columns of a batch x H array. */
+  private static INDArray units(INDArray a, int rows, LstmShape.Chunk chunk) {
+    return part(a, rows, chunk.start(), chunk.width());
   }
 
   @Override
-  public void forward(int t, Matrix gateRows, Matrix hOut, int from, int to) {
+  public void forward(int t, Matrix gateRows, Matrix hOut, LstmShape.Chunk chunk) {
     steps = t + 1;
     int b = gateRows.rows();
     INDArray a = gateRows.view();
-    INDArray i = Transforms.sigmoid(part(a, b, 0, from, to), false);
-    INDArray f = Transforms.sigmoid(part(a, b, 1, from, to), false);
-    INDArray o = Transforms.sigmoid(part(a, b, 2, from, to), false);
-    INDArray g = Transforms.tanh(part(a, b, 3, from, to), false);
-    INDArray previous = part(t == 0 ? zeros : cell[t - 1], b, 0, from, to);
-    INDArray c = part(cell[t], b, 0, from, to).assign(f.mul(previous).addi(i.mul(g)));
-    INDArray tc = part(tanhCell[t], b, 0, from, to).assign(Transforms.tanh(c, true));
-    part(hOut.view(), b, 0, from, to).assign(o.mul(tc));
+    INDArray i = Transforms.sigmoid(gate(a, b, chunk, 0), false);
+    INDArray f = Transforms.sigmoid(gate(a, b, chunk, 1), false);
+    INDArray o = Transforms.sigmoid(gate(a, b, chunk, 2), false);
+    INDArray g = Transforms.tanh(gate(a, b, chunk, 3), false);
+    INDArray previous = units(t == 0 ? zeros : cell[t - 1], b, chunk);
+    INDArray c = units(cell[t], b, chunk).assign(f.mul(previous).addi(i.mul(g)));
+    INDArray tc = units(tanhCell[t], b, chunk).assign(Transforms.tanh(c, true));
+    units(hOut.view(), b, chunk).assign(o.mul(tc));
   }
 
   @Override
-  public void backward(int t, Matrix dhRows, Matrix gateRows, int from, int to) {
+  public void backward(int t, Matrix dhRows, Matrix gateRows, LstmShape.Chunk chunk) {
     int b = gateRows.rows();
     INDArray a = gateRows.view();
-    INDArray dh = part(dhRows.view(), b, 0, from, to);
-    INDArray i = part(a, b, 0, from, to).dup();
-    INDArray f = part(a, b, 1, from, to).dup();
-    INDArray o = part(a, b, 2, from, to).dup();
-    INDArray g = part(a, b, 3, from, to).dup();
-    INDArray tc = part(tanhCell[t], b, 0, from, to);
-    INDArray dcNext = part(dc, b, 0, from, to);
+    INDArray dh = units(dhRows.view(), b, chunk);
+    INDArray i = gate(a, b, chunk, 0).dup();
+    INDArray f = gate(a, b, chunk, 1).dup();
+    INDArray o = gate(a, b, chunk, 2).dup();
+    INDArray g = gate(a, b, chunk, 3).dup();
+    INDArray tc = units(tanhCell[t], b, chunk);
+    INDArray dcNext = units(dc, b, chunk);
     if (t == steps - 1) {
       dcNext.assign(0);
     }
     // dc_t = dc from step t+1 + dh o (1 - tanh^2 c_t)
     INDArray dct = dcNext.add(dh.mul(o).muli(tc.mul(tc).rsubi(1)));
-    INDArray previous = part(t == 0 ? zeros : cell[t - 1], b, 0, from, to);
-    part(a, b, 0, from, to).assign(dct.mul(g).muli(i).muli(i.rsub(1)));
-    part(a, b, 1, from, to).assign(dct.mul(previous).muli(f).muli(f.rsub(1)));
-    part(a, b, 2, from, to).assign(dh.mul(tc).muli(o).muli(o.rsub(1)));
-    part(a, b, 3, from, to).assign(dct.mul(i).muli(g.mul(g).rsubi(1)));
+    INDArray previous = units(t == 0 ? zeros : cell[t - 1], b, chunk);
+    gate(a, b, chunk, 0).assign(dct.mul(g).muli(i).muli(i.rsub(1)));
+    gate(a, b, chunk, 1).assign(dct.mul(previous).muli(f).muli(f.rsub(1)));
+    gate(a, b, chunk, 2).assign(dh.mul(tc).muli(o).muli(o.rsub(1)));
+    gate(a, b, chunk, 3).assign(dct.mul(i).muli(g.mul(g).rsubi(1)));
     dcNext.assign(dct.muli(f));
   }
 }

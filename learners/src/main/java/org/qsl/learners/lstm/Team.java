@@ -5,61 +5,73 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
- * A fixed team of threads that runs one task as parties 0 .. P-1 in parallel (the caller is party
- * 0), with a barrier between the phases of the task. It serves the LSTM's training passes, whose
- * steps take a few hundred microseconds between synchronisations: the workers spin briefly before
- * they sleep, because handing work over by park/unpark alone (tens of microseconds) would cost
- * as much as the work. One task runs at a time.
+ * A fixed team of threads for the LSTM's parallel loops: {@link #forEach} runs a body for items
+ * 0 .. count-1, which the caller and the workers take one at a time from a shared counter. Which
+ * thread runs an item does not change what the item computes, so results do not depend on the
+ * number of threads, and a thread that the operating system holds up leaves its items to the
+ * others instead of stalling them. Loops come every few hundred microseconds in training, so idle
+ * workers spin briefly before they sleep: handing work over by park/unpark alone (tens of
+ * microseconds) would cost as much as the work.
  */
 final class Team {
-  /** Spins before a waiting thread yields (about 20-50 microseconds). */
+  /** Spins before a waiting thread starts to yield (some tens of microseconds). */
   private static final int SPINS = 20_000;
-  /** Idle time after which a worker parks until the next task. */
-  private static final long IDLE_NANOS = 200_000;
+  /** Idle time after which a worker parks until the next loop. */
+  private static final long IDLE_NANOS = 500_000;
 
-  private final int parties;
   private final Thread[] workers;
-  private final AtomicInteger arrived = new AtomicInteger();
+  private final AtomicInteger cursor = new AtomicInteger();
   private final AtomicInteger finished = new AtomicInteger();
-  private volatile int phase;
   private volatile long generation;
-  private volatile IntConsumer task;
+  private volatile int count;
+  private volatile IntConsumer body;
   private volatile Throwable failure;
 
-  /** A team of {@code parties} threads: the caller of {@link #run} and parties - 1 workers. */
-  Team(int parties) {
-    if (parties < 1) {
-      throw new IllegalArgumentException("a team needs at least one party, got " + parties);
+  /** A team of {@code threads} threads: the caller of {@link #forEach} and threads - 1 workers. */
+  Team(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("a team needs at least one thread, got " + threads);
     }
-    this.parties = parties;
-    workers = new Thread[parties - 1];
-    for (int p = 1; p < parties; p++) {
-      int party = p;
-      Thread t = new Thread(() -> work(party), "lstm-team-" + p);
+    workers = new Thread[threads - 1];
+    for (int w = 0; w < workers.length; w++) {
+      Thread t = new Thread(this::work, "lstm-team-" + (w + 1));
       t.setDaemon(true);
-      workers[p - 1] = t;
+      workers[w] = t;
       t.start();
     }
   }
 
-  /** Number of parties. */
-  int parties() {
-    return parties;
+  /** A team with a thread per available processor. */
+  static Team ofAvailableProcessors() {
+    return new Team(Runtime.getRuntime().availableProcessors());
+  }
+
+  /** Number of threads, the caller included. */
+  int threads() {
+    return workers.length + 1;
   }
 
   /**
-   * Runs {@code task.accept(p)} for every party p and returns when all have finished. If a party
-   * throws, the others are released from {@link #await()} and the first exception is rethrown.
+   * Runs {@code body.accept(i)} for i = 0 .. count-1, in parallel, and returns when all are done.
+   * If a body throws, the first exception is rethrown (after the other items have run).
    */
-  synchronized void run(IntConsumer task) {
+  synchronized void forEach(int count, IntConsumer body) {
+    if (workers.length == 0 || count == 1) {
+      for (int i = 0; i < count; i++) {
+        body.accept(i);
+      }
+      return;
+    }
     failure = null;
     finished.set(0);
-    this.task = task;
+    cursor.set(0);
+    this.count = count;
+    this.body = body;
     generation++;
     for (Thread w : workers) {
       LockSupport.unpark(w);
     }
-    attempt(0, task);
+    take(body, count);
     int spins = 0;
     while (finished.get() < workers.length) {
       if (++spins < SPINS) {
@@ -68,58 +80,33 @@ final class Team {
         Thread.yield();
       }
     }
-    this.task = null;
+    this.body = null;
     Throwable f = failure;
+    if (f instanceof RuntimeException r) {
+      throw r;
+    }
+    if (f instanceof Error e) {
+      throw e;
+    }
     if (f != null) {
-      arrived.set(0); // parties may have left a barrier half-counted
-      if (f instanceof RuntimeException r) {
-        throw r;
-      }
-      if (f instanceof Error e) {
-        throw e;
-      }
       throw new IllegalStateException(f);
     }
   }
 
-  /**
-   * Waits until every party has called this (within the running task).
-   *
-   * @throws BrokenBarrierError if another party failed
-   */
-  void await() {
-    int ph = phase;
-    if (arrived.incrementAndGet() == parties) {
-      arrived.set(0);
-      phase = ph + 1;
-      return;
-    }
-    int spins = 0;
-    while (phase == ph) {
-      if (failure != null) {
-        throw new BrokenBarrierError();
-      }
-      if (++spins < SPINS) {
-        Thread.onSpinWait();
-      } else {
-        Thread.yield();
+  /** Runs items from the shared counter until there are none left. */
+  private void take(IntConsumer b, int n) {
+    for (int i = cursor.getAndIncrement(); i < n; i = cursor.getAndIncrement()) {
+      try {
+        b.accept(i);
+      } catch (Throwable e) {
+        if (failure == null) {
+          failure = e;
+        }
       }
     }
   }
 
-  private void attempt(int party, IntConsumer t) {
-    try {
-      t.accept(party);
-    } catch (BrokenBarrierError e) {
-      // another party failed first; its exception is the one reported
-    } catch (Throwable e) {
-      if (failure == null) {
-        failure = e;
-      }
-    }
-  }
-
-  private void work(int party) {
+  private void work() {
     long seen = 0;
     while (true) {
       long idleSince = System.nanoTime();
@@ -134,20 +121,11 @@ final class Team {
         }
       }
       seen = generation;
-      IntConsumer t = task;
-      if (t != null) {
-        attempt(party, t);
+      IntConsumer b = body;
+      if (b != null) {
+        take(b, count);
       }
       finished.incrementAndGet();
-    }
-  }
-
-  /** Thrown out of {@link #await()} in the other parties when one has failed. */
-  static final class BrokenBarrierError extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    BrokenBarrierError() {
-      super("another party of the team failed", null, false, false);
     }
   }
 }

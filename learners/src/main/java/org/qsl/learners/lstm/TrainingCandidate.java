@@ -42,9 +42,13 @@ abstract class TrainingCandidate {
   static TrainingCandidate[] all(int qubits, int units, int batch) {
     LstmShape shape = new LstmShape(qubits, 1, units, StartToken.ZERO);
     return new TrainingCandidate[] {
-      new HandWritten("hand-written, fused cell, 2 parties", shape, batch, 2, FusedCell::new),
-      new HandWritten("hand-written, fused cell, 1 party", shape, batch, 1, FusedCell::new),
-      new HandWritten("hand-written, ND4J-ops cell, 1 party", shape, batch, 1,
+      new HandWritten("hand-written, fused cell, 2 threads", shape, batch, 2, false,
+          FusedCell::new),
+      new HandWritten("hand-written, fused cell, 1 thread", shape, batch, 1, false,
+          FusedCell::new),
+      new HandWritten("hand-written, fused cell, BLAS threads", shape, batch, 1, true,
+          FusedCell::new),
+      new HandWritten("hand-written, ND4J-ops cell, BLAS threads", shape, batch, 1, true,
           (u, s, m) -> new Nd4jCell(DataType.FLOAT, u, s, m)),
       new Dl4jLayer(shape),
       new SameDiffLayer(shape),
@@ -72,13 +76,14 @@ abstract class TrainingCandidate {
     private final LstmTrainer trainer;
     private int iteration;
 
-    HandWritten(String name, LstmShape shape, int batch, int parties,
+    HandWritten(String name, LstmShape shape, int batch, int threads, boolean threadedBlas,
         LstmNetwork.CellFactory cells) {
       super(name, shape);
       INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
       new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
       trainer = new LstmTrainer(shape, parameters,
-          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, new Team(parties), cells);
+          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, new Team(threads),
+          threadedBlas, cells);
     }
 
     @Override
