@@ -95,6 +95,7 @@ public final class LstmBenchmark {
       double gflops = rate * c.shape.trainingFlopsPerSample() / 1e9;
       out.printf("| %d | %d | %d | %s | %,.0f | %.1f | %.0f%% | %.0f |%n", n, settings.units(),
           batch, c.name, rate, gflops, 100 * gflops / gemmRate, gemmRate);
+      c.close();
     }
   }
 

@@ -13,7 +13,7 @@ import java.util.function.IntConsumer;
  * workers spin briefly before they sleep: handing work over by park/unpark alone (tens of
  * microseconds) would cost as much as the work.
  */
-final class Team {
+final class Team implements AutoCloseable {
   /** Spins before a waiting thread starts to yield (some tens of microseconds). */
   private static final int SPINS = 20_000;
   /** Idle time after which a worker parks until the next loop. */
@@ -26,6 +26,7 @@ final class Team {
   private volatile int count;
   private volatile IntConsumer body;
   private volatile Throwable failure;
+  private volatile boolean closed;
 
   /** A team of {@code threads} threads: the caller of {@link #forEach} and threads - 1 workers. */
   Team(int threads) {
@@ -41,9 +42,13 @@ final class Team {
     }
   }
 
-  /** A team with a thread per available processor. */
-  static Team ofAvailableProcessors() {
-    return new Team(Runtime.getRuntime().availableProcessors());
+  /** The team shared by all learners: a thread per available processor, never closed. */
+  static Team shared() {
+    return Shared.TEAM;
+  }
+
+  private static final class Shared {
+    static final Team TEAM = new Team(Runtime.getRuntime().availableProcessors());
   }
 
   /** Number of threads, the caller included. */
@@ -56,6 +61,9 @@ final class Team {
    * If a body throws, the first exception is rethrown (after the other items have run).
    */
   synchronized void forEach(int count, IntConsumer body) {
+    if (closed) {
+      throw new IllegalStateException("the team is closed");
+    }
     if (workers.length == 0 || count == 1) {
       for (int i = 0; i < count; i++) {
         body.accept(i);
@@ -106,12 +114,21 @@ final class Team {
     }
   }
 
+  /** Stops the workers (after the loop that is running, if any). */
+  @Override
+  public void close() {
+    closed = true;
+    for (Thread w : workers) {
+      LockSupport.unpark(w);
+    }
+  }
+
   private void work() {
     long seen = 0;
-    while (true) {
+    while (!closed) {
       long idleSince = System.nanoTime();
       int spins = 0;
-      while (generation == seen) {
+      while (generation == seen && !closed) {
         if (++spins < SPINS) {
           Thread.onSpinWait();
         } else if (System.nanoTime() - idleSince < IDLE_NANOS) {

@@ -26,7 +26,7 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
  * One way of training the reference model (1 LSTM layer, the previous bit as one scalar input with
  * 0 at the start, one logit per bit, binary cross-entropy, Adam), for {@link LstmBenchmark}.
  */
-abstract class TrainingCandidate {
+abstract class TrainingCandidate implements AutoCloseable {
   final String name;
   final LstmShape shape;
 
@@ -37,6 +37,10 @@ abstract class TrainingCandidate {
 
   /** One optimisation step on {@code batch} (n-bit strings, qubit 0 most significant). */
   abstract void step(long[] batch);
+
+  /** Releases threads. */
+  @Override
+  public void close() {}
 
   /** The candidates, each ready for batches of {@code batch} strings. */
   static TrainingCandidate[] all(int qubits, int units, int batch) {
@@ -74,6 +78,7 @@ abstract class TrainingCandidate {
   /** This package's {@link LstmNetwork} with the given cell, and {@link HeapAdam}. */
   private static final class HandWritten extends TrainingCandidate {
     private final LstmTrainer trainer;
+    private final Team team;
     private int iteration;
 
     HandWritten(String name, LstmShape shape, int batch, int threads, boolean threadedBlas,
@@ -82,8 +87,13 @@ abstract class TrainingCandidate {
       INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
       new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
       trainer = new LstmTrainer(shape, parameters,
-          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, new Team(threads),
+          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, team = new Team(threads),
           threadedBlas, cells);
+    }
+
+    @Override
+    public void close() {
+      team.close();
     }
 
     @Override

@@ -16,7 +16,14 @@ class LstmTrainerTest {
     INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
     new LstmParameters(shape, parameters).initialise(new SplittableRandom(2));
     parameters = parameters.castTo(type);
-    LstmNetwork network = new LstmNetwork(shape, parameters, 9, new Team(threads), false, cells);
+    try (Team team = new Team(threads)) {
+      return train(shape, parameters, new LstmNetwork(shape, parameters, 9, team, false, cells));
+    }
+  }
+
+  /** Three plain gradient steps (which keep every bit of the gradient); the parameters after each. */
+  private static INDArray train(LstmShape shape, INDArray parameters, LstmNetwork network) {
+    DataType type = parameters.dataType();
     SplittableRandom random = new SplittableRandom(3);
     INDArray trajectory = Nd4j.zeros(type, 3, shape.parameterCount());
     for (int step = 0; step < 3; step++) {
@@ -26,7 +33,7 @@ class LstmTrainerTest {
       }
       network.forward(batch);
       network.backward();
-      parameters.subi(network.gradient()); // plain gradient steps keep every bit of the gradient
+      parameters.subi(network.gradient());
       trajectory.putRow(step, parameters);
     }
     return trajectory;
