@@ -41,6 +41,7 @@ public final class LstmBenchmark {
     if (settings.blasThreads() > 0) {
       Nd4j.factory().blas().setMaxThreads(settings.blasThreads());
     }
+    int defaultBlasThreads = Nd4j.factory().blas().getMaxThreads();
     out.printf("threads: OpenBLAS %d, ND4J %d; OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s "
         + "OMP_WAIT_POLICY=%s; %d cores%n", Nd4j.factory().blas().getMaxThreads(),
         Nd4j.getEnvironment().maxThreads(), System.getenv("OMP_NUM_THREADS"),
@@ -50,12 +51,13 @@ public final class LstmBenchmark {
     out.println("|---|---|---|---|---|---|---|---|");
     for (int n : settings.qubits()) {
       for (int batch : settings.batches()) {
-        measure(settings, n, batch, out);
+        measure(settings, n, batch, defaultBlasThreads, out);
       }
     }
   }
 
-  private static void measure(Settings settings, int n, int batch, PrintStream out) {
+  private static void measure(Settings settings, int n, int batch, int defaultBlasThreads,
+      PrintStream out) {
     List<TrainingCandidate> candidates = new ArrayList<>();
     for (TrainingCandidate c : TrainingCandidate.all(n, settings.units(), batch)) {
       if (settings.candidates().isEmpty()
@@ -74,6 +76,7 @@ public final class LstmBenchmark {
     System.setOut(new PrintStream(OutputStream.nullOutputStream())); // SameDiff's set-up chatter
     try {
       for (TrainingCandidate c : candidates) {
+        blasThreads(c, defaultBlasThreads);
         c.step(batches[0]); // warm up: first-call set-up and JIT
         c.step(batches[1]);
       }
@@ -83,11 +86,14 @@ public final class LstmBenchmark {
     double[] gemm = new double[settings.rounds()];
     double[][] rates = new double[candidates.size()][settings.rounds()];
     for (int r = 0; r < settings.rounds(); r++) {
+      Nd4j.factory().blas().setMaxThreads(defaultBlasThreads);
       gemm[r] = sgemmRate(settings.seconds() / 3);
       for (int k = 0; k < candidates.size(); k++) {
+        blasThreads(candidates.get(k), defaultBlasThreads);
         rates[k][r] = samplesPerSecond(candidates.get(k), batches, settings.seconds());
       }
     }
+    Nd4j.factory().blas().setMaxThreads(defaultBlasThreads);
     double gemmRate = median(gemm);
     for (int k = 0; k < candidates.size(); k++) {
       TrainingCandidate c = candidates.get(k);
@@ -96,6 +102,14 @@ public final class LstmBenchmark {
       out.printf("| %d | %d | %d | %s | %,.0f | %.1f | %.0f%% | %.0f |%n", n, settings.units(),
           batch, c.name, rate, gflops, 100 * gflops / gemmRate, gemmRate);
       c.close();
+    }
+  }
+
+  /** Sets OpenBLAS's threads for candidate c (switching costs milliseconds: done here only). */
+  private static void blasThreads(TrainingCandidate c, int defaultThreads) {
+    int wanted = c.blasThreads > 0 ? c.blasThreads : defaultThreads;
+    if (Nd4j.factory().blas().getMaxThreads() != wanted) {
+      Nd4j.factory().blas().setMaxThreads(wanted);
     }
   }
 

@@ -17,12 +17,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * input buffer.
  *
  * <p>Parallelism: each step's work is split by chunks of hidden units (see {@link LstmShape}),
- * which the threads of a {@link Team} take in turn, with single-threaded BLAS: a chunk's gate
+ * which the threads of a {@link Team} take in turn, each with single-threaded BLAS: a chunk's gate
  * columns, cell states and outputs and the matching rows or columns of every product. Unlike a
  * split of the batch, this keeps the batch dimension of every product whole (small products are
  * dominated by packing the weight matrix, which each chunk then does for its part only). A chunk
  * computes the same numbers whichever thread runs it, so the result does not depend on the number
- * of threads (tested).
+ * of threads (tested; multi-threaded BLAS rounds differently).
  */
 final class LstmNetwork {
 
@@ -34,7 +34,6 @@ final class LstmNetwork {
   private final LstmShape shape;
   private final int maxBatch;
   private final Team team;
-  private final boolean threadedBlas;
   private final LstmParameters parameters;
   private final LstmParameters gradient;
   /** [0]: inputs; [l + 1]: outputs of layer l. Rows of features and a final 1. */
@@ -53,16 +52,11 @@ final class LstmNetwork {
    * @param parameters the flat parameter array (of the network's data type, FLOAT or DOUBLE),
    *     read at every pass and never written here
    * @param maxBatch the largest batch that will be passed
-   * @param team the threads that share the work
-   * @param threadedBlas whether products may use BLAS's own threads (then the team must have one
-   *     thread); for comparison only, the learner's products are single-threaded
+   * @param team the threads that share the work; BLAS should then run single-threaded (see
+   *     {@link Team#singleThreadedBlas()})
    */
   LstmNetwork(LstmShape shape, INDArray parameters, int maxBatch, Team team,
-      boolean threadedBlas, CellFactory cellFactory) {
-    if (threadedBlas && team.threads() > 1) {
-      throw new IllegalArgumentException("threaded BLAS needs a team of one thread");
-    }
-    this.threadedBlas = threadedBlas;
+      CellFactory cellFactory) {
     DataType type = parameters.dataType();
     this.shape = shape;
     this.maxBatch = maxBatch;
@@ -132,26 +126,9 @@ final class LstmNetwork {
     return loss / rows;
   }
 
-  /**
-   * Runs {@code body} for every chunk on the team, with single-threaded BLAS unless the network
-   * was made to use BLAS's threads: they would compete with the team's, and they round
-   * differently from single-threaded products (measured), so that the result would depend on the
-   * machine.
-   */
+  /** Runs {@code body} for every chunk on the team. */
   private void forEachChunk(IntConsumer body) {
-    int chunks = shape.chunks();
-    if (threadedBlas) {
-      team.forEach(chunks, body);
-      return;
-    }
-    org.nd4j.linalg.api.blas.Blas blas = Nd4j.factory().blas();
-    int threads = blas.getMaxThreads();
-    blas.setMaxThreads(1);
-    try {
-      team.forEach(chunks, body);
-    } finally {
-      blas.setMaxThreads(threads);
-    }
+    team.forEach(shape.chunks(), body);
   }
 
   private int bit(long bitstring, int t) {

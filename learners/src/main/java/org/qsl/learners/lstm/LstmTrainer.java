@@ -15,14 +15,13 @@ final class LstmTrainer {
    * @param optimiser the optimiser, whose state {@link #step} updates
    * @param maxBatch the largest batch {@link #step} will get
    * @param team the threads that share the work
-   * @param threadedBlas see {@link LstmNetwork}
    */
   LstmTrainer(LstmShape shape, INDArray parameters, ParameterOptimiser optimiser, int maxBatch,
-      Team team, boolean threadedBlas, LstmNetwork.CellFactory cells) {
+      Team team, LstmNetwork.CellFactory cells) {
     this.shape = shape;
     this.parameters = parameters;
     this.optimiser = optimiser;
-    network = new LstmNetwork(shape, parameters, maxBatch, team, threadedBlas, cells);
+    network = new LstmNetwork(shape, parameters, maxBatch, team, cells);
   }
 
   /**

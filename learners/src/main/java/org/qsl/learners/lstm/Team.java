@@ -42,6 +42,19 @@ final class Team implements AutoCloseable {
     }
   }
 
+  /**
+   * Sets OpenBLAS (ND4J's, process-wide) to one thread, as the LSTM's products need: BLAS threads
+   * would compete with the team's, they round differently from single-threaded products (so the
+   * result would depend on the machine), and switching them off and on costs milliseconds
+   * (measured), so they stay off.
+   */
+  static void singleThreadedBlas() {
+    org.nd4j.linalg.api.blas.Blas blas = org.nd4j.linalg.factory.Nd4j.factory().blas();
+    if (blas.getMaxThreads() != 1) {
+      blas.setMaxThreads(1);
+    }
+  }
+
   /** The team shared by all learners: a thread per available processor, never closed. */
   static Team shared() {
     return Shared.TEAM;

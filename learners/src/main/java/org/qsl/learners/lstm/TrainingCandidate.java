@@ -29,10 +29,13 @@ import org.nd4j.linalg.lossfunctions.LossFunctions;
 abstract class TrainingCandidate implements AutoCloseable {
   final String name;
   final LstmShape shape;
+  /** OpenBLAS threads while this candidate runs, or 0 for the benchmark's setting. */
+  final int blasThreads;
 
-  TrainingCandidate(String name, LstmShape shape) {
+  TrainingCandidate(String name, LstmShape shape, int blasThreads) {
     this.name = name;
     this.shape = shape;
+    this.blasThreads = blasThreads;
   }
 
   /** One optimisation step on {@code batch} (n-bit strings, qubit 0 most significant). */
@@ -46,13 +49,12 @@ abstract class TrainingCandidate implements AutoCloseable {
   static TrainingCandidate[] all(int qubits, int units, int batch) {
     LstmShape shape = new LstmShape(qubits, 1, units, StartToken.ZERO);
     return new TrainingCandidate[] {
-      new HandWritten("hand-written, fused cell, 2 threads", shape, batch, 2, false,
+      new HandWritten("hand-written, fused cell, 2 threads", shape, batch, 2, 1,
           FusedCell::new),
-      new HandWritten("hand-written, fused cell, 1 thread", shape, batch, 1, false,
+      new HandWritten("hand-written, fused cell, 1 thread", shape, batch, 1, 1, FusedCell::new),
+      new HandWritten("hand-written, fused cell, 2 BLAS threads", shape, batch, 1, 2,
           FusedCell::new),
-      new HandWritten("hand-written, fused cell, BLAS threads", shape, batch, 1, true,
-          FusedCell::new),
-      new HandWritten("hand-written, ND4J-ops cell, BLAS threads", shape, batch, 1, true,
+      new HandWritten("hand-written, ND4J-ops cell, 2 BLAS threads", shape, batch, 1, 2,
           (u, s, m) -> new Nd4jCell(DataType.FLOAT, u, s, m)),
       new Dl4jLayer(shape),
       new SameDiffLayer(shape),
@@ -81,14 +83,14 @@ abstract class TrainingCandidate implements AutoCloseable {
     private final Team team;
     private int iteration;
 
-    HandWritten(String name, LstmShape shape, int batch, int threads, boolean threadedBlas,
+    HandWritten(String name, LstmShape shape, int batch, int threads, int blasThreads,
         LstmNetwork.CellFactory cells) {
-      super(name, shape);
+      super(name, shape, blasThreads);
       INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
       new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
       trainer = new LstmTrainer(shape, parameters,
           Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, team = new Team(threads),
-          threadedBlas, cells);
+          cells);
     }
 
     @Override
@@ -107,7 +109,7 @@ abstract class TrainingCandidate implements AutoCloseable {
     private final MultiLayerNetwork network;
 
     Dl4jLayer(LstmShape shape) {
-      super("DL4J LSTM layer", shape);
+      super("DL4J LSTM layer", shape, 0);
       MultiLayerConfiguration conf = new NeuralNetConfiguration.Builder()
           .seed(1)
           .dataType(DataType.FLOAT)
@@ -137,7 +139,7 @@ abstract class TrainingCandidate implements AutoCloseable {
     private final SameDiff graph;
 
     SameDiffLayer(LstmShape shape) {
-      super("SameDiff lstmLayer", shape);
+      super("SameDiff lstmLayer", shape, 0);
       int h = shape.units();
       graph = SameDiff.create();
       SDVariable in = graph.placeHolder("in", DataType.FLOAT, -1, shape.qubits(), 1);

@@ -31,7 +31,7 @@ class LstmGradientTest {
   }
 
   private static LstmNetwork doubleNetwork(LstmShape shape, INDArray parameters) {
-    return new LstmNetwork(shape, parameters, BATCH.length, Team.shared(), false,
+    return new LstmNetwork(shape, parameters, BATCH.length, Team.shared(),
         (units, steps, maxBatch) -> new Nd4jCell(DataType.DOUBLE, units, steps, maxBatch));
   }
 
@@ -69,7 +69,7 @@ class LstmGradientTest {
     INDArray theta = randomParameters(shape, DataType.DOUBLE, 3);
     LstmNetwork exact = doubleNetwork(shape, theta);
     LstmNetwork fused = new LstmNetwork(shape, theta.castTo(DataType.FLOAT), BATCH.length,
-        Team.shared(), false, FusedCell::new);
+        Team.shared(), FusedCell::new);
     double exactLoss = exact.forward(BATCH);
     double fusedLoss = fused.forward(BATCH);
     exact.backward();

@@ -19,7 +19,7 @@ class LstmInferenceTest {
     INDArray theta = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
     new LstmParameters(shape, theta).initialise(new SplittableRandom(4));
     theta.muli(3); // larger weights than at initialisation, so that the bits depend on each other
-    LstmNetwork network = new LstmNetwork(shape, theta, 1, Team.shared(), false, FusedCell::new);
+    LstmNetwork network = new LstmNetwork(shape, theta, 1, Team.shared(), FusedCell::new);
     LstmInference inference = new LstmInference(shape, theta);
     int n = shape.qubits();
     for (long x = 0; x < 1 << n; x++) {

@@ -16,8 +16,9 @@ class LstmTrainerTest {
     INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
     new LstmParameters(shape, parameters).initialise(new SplittableRandom(2));
     parameters = parameters.castTo(type);
+    Team.singleThreadedBlas();
     try (Team team = new Team(threads)) {
-      return train(shape, parameters, new LstmNetwork(shape, parameters, 9, team, false, cells));
+      return train(shape, parameters, new LstmNetwork(shape, parameters, 9, team, cells));
     }
   }
 
