@@ -1,17 +1,19 @@
 package org.qsl.learners.lstm;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
  * A fixed team of threads for the LSTM's parallel loops: {@link #forEach} runs a body for items
- * 0 .. count-1, which the caller and the workers take one at a time from a shared counter. Which
- * thread runs an item does not change what the item computes, so results do not depend on the
- * number of threads, and a thread that the operating system holds up leaves its items to the
- * others instead of stalling them. Loops come every few hundred microseconds in training, so idle
- * workers spin briefly before they sleep: handing work over by park/unpark alone (tens of
- * microseconds) would cost as much as the work.
+ * 0 .. count-1, which the caller and the workers claim one at a time. Which thread runs an item
+ * does not change what the item computes, so results do not depend on the number of threads. The
+ * caller waits only for items that have been claimed, never for a worker to show up: on a busy
+ * machine a worker that the operating system holds up leaves its share to the others instead of
+ * stalling the loop. Loops come every few hundred microseconds in training, so idle workers spin
+ * briefly before they sleep: handing work over by park/unpark alone (tens of microseconds) would
+ * cost as much as the work.
  */
 final class Team implements AutoCloseable {
   /** Spins before a waiting thread starts to yield (some tens of microseconds). */
@@ -20,11 +22,11 @@ final class Team implements AutoCloseable {
   private static final long IDLE_NANOS = 500_000;
 
   private final Thread[] workers;
-  private final AtomicInteger cursor = new AtomicInteger();
-  private final AtomicInteger finished = new AtomicInteger();
-  private volatile long generation;
-  private volatile int count;
-  private volatile IntConsumer body;
+  /** The open loop's number in the high 32 bits, its next unclaimed item in the low 32. */
+  private final AtomicLong ticket = new AtomicLong();
+  private final AtomicInteger done = new AtomicInteger();
+  /** The loop being run, published before its number is put in the ticket. */
+  private volatile Loop current;
   private volatile Throwable failure;
   private volatile boolean closed;
 
@@ -84,24 +86,22 @@ final class Team implements AutoCloseable {
       return;
     }
     failure = null;
-    finished.set(0);
-    cursor.set(0);
-    this.count = count;
-    this.body = body;
-    generation++;
+    done.set(0);
+    Loop loop = new Loop((ticket.get() >>> 32) + 1, body, count);
+    current = loop;
+    ticket.set(loop.id << 32); // opens the loop: workers may claim from here on
     for (Thread w : workers) {
       LockSupport.unpark(w);
     }
-    take(body, count);
+    take(loop);
     int spins = 0;
-    while (finished.get() < workers.length) {
+    while (done.get() < count) {
       if (++spins < SPINS) {
         Thread.onSpinWait();
       } else {
         Thread.yield();
       }
     }
-    this.body = null;
     Throwable f = failure;
     if (f instanceof RuntimeException r) {
       throw r;
@@ -114,15 +114,29 @@ final class Team implements AutoCloseable {
     }
   }
 
-  /** Runs items from the shared counter until there are none left. */
-  private void take(IntConsumer b, int n) {
-    for (int i = cursor.getAndIncrement(); i < n; i = cursor.getAndIncrement()) {
-      try {
-        b.accept(i);
-      } catch (Throwable e) {
-        if (failure == null) {
-          failure = e;
+  /** A loop: its number, body and item count. */
+  private record Loop(long id, IntConsumer body, int count) {}
+
+  /**
+   * Runs items of {@code loop} until none is left unclaimed. A claim succeeds only while the
+   * ticket carries this loop's number, so a worker holding a loop that is over claims nothing.
+   */
+  private void take(Loop loop) {
+    while (true) {
+      long t = ticket.get();
+      int i = (int) t;
+      if (t >>> 32 != loop.id || i >= loop.count) {
+        return;
+      }
+      if (ticket.compareAndSet(t, t + 1)) {
+        try {
+          loop.body.accept(i);
+        } catch (Throwable e) {
+          if (failure == null) {
+            failure = e;
+          }
         }
+        done.incrementAndGet();
       }
     }
   }
@@ -141,7 +155,8 @@ final class Team implements AutoCloseable {
     while (!closed) {
       long idleSince = System.nanoTime();
       int spins = 0;
-      while (generation == seen && !closed) {
+      long loop;
+      while ((loop = ticket.get() >>> 32) == seen && !closed) {
         if (++spins < SPINS) {
           Thread.onSpinWait();
         } else if (System.nanoTime() - idleSince < IDLE_NANOS) {
@@ -150,12 +165,11 @@ final class Team implements AutoCloseable {
           LockSupport.park(this);
         }
       }
-      seen = generation;
-      IntConsumer b = body;
-      if (b != null) {
-        take(b, count);
+      seen = loop;
+      Loop l = current;
+      if (l != null) {
+        take(l);
       }
-      finished.incrementAndGet();
     }
   }
 }
