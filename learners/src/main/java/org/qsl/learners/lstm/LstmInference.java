@@ -7,11 +7,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * Runs the LSTM one step at a time on batches of prefixes, for sampling and exact likelihoods:
  * given each prefix's state, feeds it one more bit and gives the new states and P(next bit = 1).
  * Same arithmetic as training ({@link FusedCell}), in single precision. Working buffers are reused
- * between calls, so one instance serves one thread.
+ * between calls, so one instance serves one walk at a time.
  */
 final class LstmInference {
   private final LstmShape shape;
   private final LstmParameters parameters;
+  private final Team team;
   /** Inputs and the layer outputs, each with a final column of ones; grown on demand. */
   private Matrix[] sequences;
   private Matrix recurrent;
@@ -21,13 +22,17 @@ final class LstmInference {
   private float[] tanhScratch;
   private int capacity;
 
-  /** Inference with {@code parameters} (FLOAT, read at every call, so training may go on). */
-  LstmInference(LstmShape shape, INDArray parameters) {
+  /**
+   * Inference with {@code parameters} (FLOAT, read at every call, so training may go on), the
+   * chunks of hidden units shared among the threads of {@code team} as in training.
+   */
+  LstmInference(LstmShape shape, INDArray parameters, Team team) {
     if (parameters.dataType() != DataType.FLOAT) {
       throw new IllegalArgumentException("inference runs in FLOAT, got " + parameters.dataType());
     }
     this.shape = shape;
     this.parameters = new LstmParameters(shape, parameters);
+    this.team = team;
   }
 
   /** The state after the start token, before any bit. */
@@ -72,19 +77,28 @@ final class LstmInference {
     }
     sequences[0].rows(0, size).set(x);
     Matrix g = gates.rows(0, size);
+    Matrix previous = recurrent.rows(0, size);
     for (int l = 0; l < shape.layers(); l++) {
-      Blas.gemm(sequences[l].rows(0, size), false, parameters.input(l), false, 0, g);
+      int layer = l;
       if (recurrentInput) {
-        Matrix previous = recurrent.rows(0, size);
         previous.write(hidden[l]);
-        Blas.gemm(previous, false, parameters.recurrent(l), false, 1, g);
       }
-      g.read(gateValues);
-      for (int c = 0; c < shape.chunks(); c++) {
-        FusedCell.forward(gateValues, cell[l], cell[l], tanhScratch, hidden[l], size, h,
-            shape.chunk(c));
-      }
-      sequences[l + 1].rows(0, size).cols(0, h).write(hidden[l]);
+      team.forEach(shape.chunks(), c -> {
+        LstmShape.Chunk chunk = shape.chunk(c);
+        Matrix chunkGates = g.cols(chunk.gate(0), 4 * chunk.width());
+        Blas.gemm(sequences[layer].rows(0, size), false,
+            parameters.input(layer).cols(chunk.gate(0), 4 * chunk.width()), false, 0, chunkGates);
+        if (recurrentInput) {
+          Blas.gemm(previous, false,
+              parameters.recurrent(layer).cols(chunk.gate(0), 4 * chunk.width()), false, 1,
+              chunkGates);
+        }
+        chunkGates.read(gateValues, chunk.gate(0), 4 * h);
+        FusedCell.forward(gateValues, cell[layer], cell[layer], tanhScratch, hidden[layer], size,
+            h, chunk);
+        sequences[layer + 1].rows(0, size).cols(chunk.start(), chunk.width())
+            .write(hidden[layer], chunk.start(), h);
+      });
     }
     Matrix z = logits.rows(0, size);
     Blas.gemm(sequences[shape.layers()].rows(0, size), false, parameters.output(), false, 0, z);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
@@ -13,14 +13,14 @@ class LstmInferenceTest {
 
   /** Step-by-step inference and the training pass compute the same likelihoods. */
   @ParameterizedTest
-  @EnumSource(StartToken.class)
-  void stepwiseLikelihoodEqualsTheTrainingPass(StartToken start) {
-    LstmShape shape = new LstmShape(5, 2, 8, start);
+  @CsvSource({"CHANNEL,8", "ZERO,8", "CHANNEL,150"}) // 150 units: three chunks
+  void stepwiseLikelihoodEqualsTheTrainingPass(StartToken start, int units) {
+    LstmShape shape = new LstmShape(5, 2, units, start);
     INDArray theta = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
     new LstmParameters(shape, theta).initialise(new SplittableRandom(4));
     theta.muli(3); // larger weights than at initialisation, so that the bits depend on each other
     LstmNetwork network = new LstmNetwork(shape, theta, 1, Team.shared(), FusedCell::new);
-    LstmInference inference = new LstmInference(shape, theta);
+    LstmInference inference = new LstmInference(shape, theta, Team.shared());
     int n = shape.qubits();
     for (long x = 0; x < 1 << n; x++) {
       double expected = -network.forward(new long[] {x}) * n;
