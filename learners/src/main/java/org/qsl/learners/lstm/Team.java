@@ -16,10 +16,10 @@ import java.util.function.IntConsumer;
  * cost as much as the work.
  */
 final class Team implements AutoCloseable {
-  /** Spins before a waiting thread starts to yield (some tens of microseconds). */
-  private static final int SPINS = 20_000;
+  /** Spins before a waiting thread starts to yield (some microseconds). */
+  private static final int SPINS = 1_000;
   /** Idle time after which a worker parks until the next loop. */
-  private static final long IDLE_NANOS = 500_000;
+  private static final long IDLE_NANOS = 100_000;
 
   private final Thread[] workers;
   /** The open loop's number in the high 32 bits, its next unclaimed item in the low 32. */
