@@ -1,5 +1,7 @@
 package org.qsl.learners.lstm;
 
+import org.qsl.learners.LearnerConfig;
+
 /**
  * Settings of the {@link LstmLearner}. The defaults are those of the paper's reference code
  * ({@code run_lm.py}), apart from the start token.
@@ -15,7 +17,7 @@ package org.qsl.learners.lstm;
  * @param seed master seed of initialisation and shuffling (default 0)
  */
 public record LstmConfig(int layers, int units, int epochs, int batchSize, double learningRate,
-    Optimiser optimiser, StartToken startToken, long seed) {
+    Optimiser optimiser, StartToken startToken, long seed) implements LearnerConfig {
 
   /** The defaults. */
   public static final LstmConfig DEFAULTS =
