@@ -63,9 +63,7 @@ final class FusedCell implements LstmCell {
       int batch, int units, LstmShape.Chunk chunk) {
     int w = chunk.width();
     for (int b = 0; b < batch; b++) {
-      int i = 4 * units * b + chunk.gate(0);
-      int f = i + w;
-      int o = i + 2 * w;
+      int i = 4 * units * b + chunk.gate(0); // then f, o, g at i + w, i + 2w, i + 3w
       int g = i + 3 * w;
       int s = units * b + chunk.start();
       for (int j = i; j < g; j++) {
@@ -75,13 +73,13 @@ final class FusedCell implements LstmCell {
         gates[j] = Activations.tanh(gates[j]);
       }
       for (int j = 0; j < w; j++) {
-        c[s + j] = gates[f + j] * cPrev[s + j] + gates[i + j] * gates[g + j];
+        c[s + j] = gates[i + w + j] * cPrev[s + j] + gates[i + j] * gates[g + j];
       }
       for (int j = s; j < s + w; j++) {
         tanhC[j] = Activations.tanh(c[j]);
       }
       for (int j = 0; j < w; j++) {
-        h[s + j] = gates[o + j] * tanhC[s + j];
+        h[s + j] = gates[i + 2 * w + j] * tanhC[s + j];
       }
     }
   }
@@ -109,11 +107,9 @@ final class FusedCell implements LstmCell {
       float[] dc, int batch, int units, LstmShape.Chunk chunk) {
     int w = chunk.width();
     for (int b = 0; b < batch; b++) {
-      int i = 4 * units * b + chunk.gate(0);
-      int f = i + w;
-      int o = i + 2 * w;
-      int g = i + 3 * w;
       int s = units * b + chunk.start();
+      int i = 4 * units * b + chunk.gate(0);
+      int o = i + 2 * w;
       for (int j = 0; j < w; j++) {
         float tc = tanhC[s + j];
         float og = gates[o + j];
@@ -121,6 +117,7 @@ final class FusedCell implements LstmCell {
         dc[s + j] += d * og * (1 - tc * tc);
         gates[o + j] = d * tc * og * (1 - og);
       }
+      int g = i + 3 * w;
       for (int j = 0; j < w; j++) {
         float ig = gates[i + j];
         float gg = gates[g + j];
@@ -128,6 +125,7 @@ final class FusedCell implements LstmCell {
         gates[i + j] = d * gg * ig * (1 - ig);
         gates[g + j] = d * ig * (1 - gg * gg);
       }
+      int f = i + w;
       for (int j = 0; j < w; j++) {
         float fg = gates[f + j];
         float d = dc[s + j];
