@@ -2,6 +2,7 @@ package org.qsl.learners.lstm;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,10 +44,11 @@ public final class LstmBenchmark {
     }
     int defaultBlasThreads = Nd4j.factory().blas().getMaxThreads();
     out.printf("threads: OpenBLAS %d, ND4J %d; OMP_NUM_THREADS=%s OPENBLAS_NUM_THREADS=%s "
-        + "OMP_WAIT_POLICY=%s; %d cores%n", Nd4j.factory().blas().getMaxThreads(),
+        + "OMP_WAIT_POLICY=%s; %d cores; load average %.2f%n", Nd4j.factory().blas().getMaxThreads(),
         Nd4j.getEnvironment().maxThreads(), System.getenv("OMP_NUM_THREADS"),
         System.getenv("OPENBLAS_NUM_THREADS"), System.getenv("OMP_WAIT_POLICY"),
-        Runtime.getRuntime().availableProcessors());
+        Runtime.getRuntime().availableProcessors(),
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     out.println("| n | units | batch | candidate | samples/s | GFLOP/s | of sgemm | sgemm GFLOP/s |");
     out.println("|---|---|---|---|---|---|---|---|");
     for (int n : settings.qubits()) {
@@ -54,6 +56,8 @@ public final class LstmBenchmark {
         measure(settings, n, batch, defaultBlasThreads, out);
       }
     }
+    out.printf("load average at the end %.2f%n",
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
   }
 
   private static void measure(Settings settings, int n, int batch, int defaultBlasThreads,
