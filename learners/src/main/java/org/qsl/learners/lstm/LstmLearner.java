@@ -4,6 +4,7 @@ import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.qsl.circuits.dist.Heap;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.EpochLearner;
 import org.qsl.learners.ModelArrays;
@@ -34,10 +35,21 @@ public final class LstmLearner extends EpochLearner<LstmConfig> implements Autor
   /** Made on the first training step: its buffers are only needed for training. */
   private LstmTrainer trainer;
 
-  /** An untrained model, initialised from the configuration's seed. */
+  /**
+   * An untrained model, initialised from the configuration's seed.
+   *
+   * @throws IllegalArgumentException if the parameters or the training buffers for the configured
+   *     batch size cannot fit in memory (before anything is allocated)
+   */
   public LstmLearner(int qubits, LstmConfig config) {
     super(NAME, qubits, config);
     shape = new LstmShape(qubits, config.layers(), config.units(), config.startToken());
+    if (shape.parameterCount() > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException(shape.parameterCount() + " parameters; at most "
+          + (Integer.MAX_VALUE - 8) + " are supported");
+    }
+    Heap.require(shape.trainingBytes(config.batchSize()), "an LSTM of " + shape.parameterCount()
+        + " parameters trained in batches of " + config.batchSize());
     parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
     new LstmParameters(shape, parameters).initialise(Seeds.random(config.seed(), Seeds.INIT));
     optimiser = config.optimiser().create(shape.parameterCount(), config.learningRate());

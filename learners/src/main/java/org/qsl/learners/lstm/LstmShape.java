@@ -85,6 +85,19 @@ record LstmShape(int qubits, int layers, int units, StartToken start) {
   }
 
   /**
+   * Bytes the training passes hold for batches of {@code batch}, on and off the heap: the
+   * parameters, their gradient, Adam's moments and copies ({@link HeapAdam}), every layer's
+   * sequence buffers and the cells' per-step activations and states, all single precision.
+   */
+  long trainingBytes(int batch) {
+    long rows = (long) qubits * batch;
+    long perLayer = rows * (units + 1 + 4L * units + units) // outputs, gates, output gradients
+        + rows * (4L * units + 2L * units); // the cell's activations, c and tanh(c)
+    long sequences = rows * (inputs(0) + 2) + layers * perLayer; // inputs and logits
+    return Float.BYTES * (6 * parameterCount() + sequences);
+  }
+
+  /**
    * Floating-point operations of one training sample (forward and backward, 3 products per
    * weight matrix per step), the count the PyTorch baseline figures use.
    */

@@ -178,6 +178,15 @@ class LstmLearnerTest {
   }
 
   @Test
+  void aModelTooLargeForMemoryIsRefusedBeforeAllocating() {
+    LstmConfig huge = new LstmConfig(1, 20_000, 1, 64, 1e-3, Optimiser.ADAM, StartToken.CHANNEL, 0);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> new LstmLearner(12, huge));
+    assertTrue(e.getMessage().matches("an LSTM of \\d+ parameters trained in batches of 64 needs "
+        + "\\d+ bytes but the heap has \\d+ bytes available.*"), e.getMessage());
+  }
+
+  @Test
   void aNonFiniteLossStopsTrainingBeforeTheUpdate() {
     // A learning rate of 1e38 makes Adam's first step (about lr in size) overflow the next
     // forward pass: the loss of step 2 is NaN or infinite.
