@@ -73,9 +73,10 @@ final class Team implements AutoCloseable {
 
   /**
    * Runs {@code body.accept(i)} for i = 0 .. count-1, in parallel, and returns when all are done.
-   * If a body throws, the first exception is rethrown (after the other items have run).
+   * If a body throws, the first exception is rethrown (after the other items have run). Loops of
+   * one item, or on a team of one thread, run in the caller; other callers wait for the team.
    */
-  synchronized void forEach(int count, IntConsumer body) {
+  void forEach(int count, IntConsumer body) {
     if (closed) {
       throw new IllegalStateException("the team is closed");
     }
@@ -85,6 +86,10 @@ final class Team implements AutoCloseable {
       }
       return;
     }
+    runOnTeam(count, body);
+  }
+
+  private synchronized void runOnTeam(int count, IntConsumer body) {
     failure = null;
     done.set(0);
     Loop loop = new Loop((ticket.get() >>> 32) + 1, body, count);
