@@ -8,7 +8,9 @@
 # 256 units, 20 epochs, batch 64, Adam 1e-3; qsl's defaults), then 499,968 generated samples
 # (the reference code's count: 500,000 rounded down to whole batches of 64) scored against the
 # target, with the exact metrics of the model's full distribution. Training checkpoints every
-# epoch into OUTDIR/checkpoints: run the script again to resume an interrupted run.
+# epoch into OUTDIR/checkpoints: run the script again to resume an interrupted run, or with a
+# larger EPOCHS to train further (EPOCHS=2 after EPOCHS=1 continues, not restarts).
+# EPOCHS=E trains E epochs instead of the reference's 20.
 # QSL=path/to/launcher overrides ./qsl (e.g. a copied jar: QSL="java -jar /x/qsl.jar").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,7 +23,7 @@ mkdir -p "$out"
 $qsl sample -p "$probabilities" --target "$target" --target-out "$out/target.f32" \
   -m 500000 --seed 1 -o "$out/train.npy"
 time $qsl train --learner lstm --samples "$out/train.npy" --checkpoints "$out/checkpoints" \
-  --units 256 --layers 1 --epochs 20 --batch-size 64 --learning-rate 1e-3 \
+  --units 256 --layers 1 --epochs "${EPOCHS:-20}" --batch-size 64 --learning-rate 1e-3 \
   --out "$out/model.qslm"
 $qsl generate --model "$out/model.qslm" -m 499968 --seed 2 -o "$out/generated.npy"
 $qsl score -s "$out/generated.npy" -p "$out/target.f32" --model "$out/model.qslm" \

@@ -7,9 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qsl.circuits.Circuit;
@@ -19,45 +16,24 @@ import org.qsl.circuits.metrics.Xeb;
 import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 import org.qsl.circuits.samples.SampleSet;
-import org.qsl.circuits.sim.StrangeSimulator;
+import org.qsl.circuits.sim.CpuSimulator;
 import org.qsl.learners.Checkpoints;
 import org.qsl.learners.Frequencies;
+import org.qsl.learners.Interrupting;
 import org.qsl.learners.Learner;
+import org.qsl.learners.ProductTarget;
 import org.qsl.learners.TrainingDivergedException;
 import org.qsl.learners.TrainingListener;
-import org.qsl.learners.TrainingProgress;
 
 class LstmLearnerTest {
   /** P(bit q = 1) of the product target: 0.1, 0.2, ..., 0.8. */
   private static final double[] MARGINALS = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
-  private static final SampleSet PRODUCT = productSamples(20_000, 11);
+  private static final ProductTarget TARGET = new ProductTarget(MARGINALS);
+  private static final SampleSet PRODUCT = TARGET.samples(20_000, 11);
   private static final LstmConfig SMALL =
       new LstmConfig(1, 16, 3, 64, 1e-2, Optimiser.ADAM, StartToken.CHANNEL, 5);
 
   @TempDir Path dir;
-
-  private static SampleSet productSamples(int count, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    long[] out = new long[count];
-    for (int i = 0; i < count; i++) {
-      for (double p : MARGINALS) {
-        out[i] = out[i] << 1 | (random.nextDouble() < p ? 1 : 0);
-      }
-    }
-    return SampleSet.of(MARGINALS.length, out);
-  }
-
-  private static double[] productDistribution() {
-    int n = MARGINALS.length;
-    double[] p = new double[1 << n];
-    for (int x = 0; x < p.length; x++) {
-      p[x] = 1;
-      for (int q = 0; q < n; q++) {
-        p[x] *= ((x >>> (n - 1 - q)) & 1) == 1 ? MARGINALS[q] : 1 - MARGINALS[q];
-      }
-    }
-    return p;
-  }
 
   private static LstmConfig epochs(int epochs) {
     return new LstmConfig(SMALL.layers(), SMALL.units(), epochs, SMALL.batchSize(),
@@ -72,7 +48,7 @@ class LstmLearnerTest {
 
   @Test
   void learnsAProductDistributionToSmallExactKl() {
-    double[] target = productDistribution();
+    double[] target = TARGET.distribution();
     double[] model = trained(SMALL).distribution();
     double kl = 0;
     for (int x = 0; x < target.length; x++) {
@@ -90,7 +66,7 @@ class LstmLearnerTest {
   @Test
   void learnsASycamoreCircuitsOutputDistribution() {
     Circuit circuit = new SycamoreGenerator(Grid.rectangle(2, 3)).generate(8, 21);
-    Distribution p = Distribution.fromState(new StrangeSimulator().run(circuit));
+    Distribution p = Distribution.fromState(CpuSimulator.create().run(circuit));
     SampleSet train = new Sampler(p).sample(20_000, 22);
     LstmLearner learner = new LstmLearner(6,
         new LstmConfig(1, 32, 5, 64, 1e-2, Optimiser.ADAM, StartToken.CHANNEL, 23));
@@ -132,43 +108,16 @@ class LstmLearnerTest {
     assertEquals(learner.sample(1000, 8), loaded.sample(1000, 8));
   }
 
-  /** Throws after the given epoch or step, as an interruption would. */
-  private static final class Interrupt implements TrainingListener {
-    final List<TrainingProgress> steps = new ArrayList<>();
-    final int afterEpoch;
-    final int afterStep;
-
-    Interrupt(int afterEpoch, int afterStep) {
-      this.afterEpoch = afterEpoch;
-      this.afterStep = afterStep;
-    }
-
-    @Override
-    public void onStep(TrainingProgress progress) {
-      steps.add(progress);
-      if (progress.step() == afterStep) {
-        throw new IllegalStateException("interrupted");
-      }
-    }
-
-    @Override
-    public void onEpochEnd(TrainingProgress progress) {
-      if (progress.epoch() == afterEpoch) {
-        throw new IllegalStateException("interrupted");
-      }
-    }
-  }
-
   @Test
   void resumeContinuesFromTheCheckpointExactly() {
     LstmLearner uninterrupted = trained(SMALL);
     Checkpoints checkpoints = Checkpoints.in(dir.resolve("ckpt"));
     LstmLearner first = new LstmLearner(MARGINALS.length, SMALL);
     assertThrows(IllegalStateException.class,
-        () -> first.fit(PRODUCT, new Interrupt(2, -1), checkpoints));
+        () -> first.fit(PRODUCT, new Interrupting(2, -1), checkpoints));
 
     LstmLearner second = new LstmLearner(MARGINALS.length, SMALL);
-    Interrupt recorder = new Interrupt(-1, -1);
+    Interrupting recorder = Interrupting.never();
     second.fit(PRODUCT, recorder, checkpoints);
 
     assertEquals(3, recorder.steps.get(0).epoch(), "resumed at epoch 3, not from scratch");
@@ -194,7 +143,7 @@ class LstmLearnerTest {
         StartToken.CHANNEL, 5);
     LstmLearner afterOneStep = new LstmLearner(MARGINALS.length, explosive);
     assertThrows(IllegalStateException.class,
-        () -> afterOneStep.fit(PRODUCT, new Interrupt(-1, 1)));
+        () -> afterOneStep.fit(PRODUCT, new Interrupting(-1, 1)));
 
     LstmLearner diverging = new LstmLearner(MARGINALS.length, explosive);
     TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
