@@ -31,8 +31,8 @@ final class HeapAdam implements ParameterOptimiser {
   }
 
   @Override
-  public void update(INDArray theta, INDArray g, int iteration, int epoch) {
-    double stepSize = learningRate * Math.sqrt(1 - Math.pow(BETA2, iteration + 1))
+  public void update(INDArray theta, INDArray g, int iteration, double rateFactor) {
+    double stepSize = rateFactor * learningRate * Math.sqrt(1 - Math.pow(BETA2, iteration + 1))
         / (1 - Math.pow(BETA1, iteration + 1));
     theta.data().asNioFloat().get(0, parameters);
     g.data().asNioFloat().get(0, gradient);

@@ -46,7 +46,8 @@ final class LstmNetwork {
   private final Matrix logits;
   private final LstmCell[] cells;
   private int batch;
-  private double[] logitGradient;
+  /** Whether a forward pass was made since the last backward pass. */
+  private boolean forwardDone;
 
   /**
    * @param parameters the flat parameter array (of the network's data type, FLOAT or DOUBLE),
@@ -85,19 +86,18 @@ final class LstmNetwork {
     logits = Matrix.zeros(type, rows, 1);
   }
 
-  /** The gradient of the last {@link #backward()}, laid out like the parameters. */
+  /** The gradient of the last {@link #backward}, laid out like the parameters. */
   INDArray gradient() {
     return gradient.flat();
   }
 
   /**
    * The forward pass over {@code bitstrings} (n bits each, qubit 0 most significant, at most
-   * maxBatch of them).
+   * maxBatch of them), with teacher forcing: every step reads the string's previous bit.
    *
-   * @return the loss: binary cross-entropy averaged over samples and bits, as the reference code
-   *     (the negative log-likelihood per sample is n times this)
+   * @return the logit of P(bit t = 1 | bits before t) of string b at b * n + t
    */
-  double forward(long[] bitstrings) {
+  double[] forward(long[] bitstrings) {
     batch = bitstrings.length;
     if (batch < 1 || batch > maxBatch) {
       throw new IllegalArgumentException("batch of " + batch + ", expected 1.." + maxBatch);
@@ -110,20 +110,15 @@ final class LstmNetwork {
     }
     Matrix z = logits.rows(0, rows);
     Blas.gemm(sequences[shape.layers()].rows(0, rows), false, parameters.output(), false, 0, z);
-    double[] logit = z.toDoubles();
-    logitGradient = new double[rows];
-    double loss = 0;
+    double[] stepMajor = z.toDoubles();
+    double[] out = new double[rows];
     for (int t = 0; t < n; t++) {
       for (int b = 0; b < batch; b++) {
-        int r = t * batch + b;
-        int y = bit(bitstrings[b], t);
-        double zr = logit[r];
-        // -log P(y) = softplus(z) - y z, computed without overflow
-        loss += Math.max(zr, 0) + Math.log1p(Math.exp(-Math.abs(zr))) - y * zr;
-        logitGradient[r] = (1 / (1 + Math.exp(-zr)) - y) / rows;
+        out[b * n + t] = stepMajor[t * batch + b];
       }
     }
-    return loss / rows;
+    forwardDone = true;
+    return out;
   }
 
   /** Runs {@code body} for every chunk on the team. */
@@ -189,16 +184,31 @@ final class LstmNetwork {
     }
   }
 
-  /** The backward pass of the last {@link #forward}: fills {@link #gradient()}. */
-  void backward() {
-    if (logitGradient == null) {
+  /**
+   * The backward pass of the last {@link #forward}: fills {@link #gradient()} with the gradient of
+   * a loss whose gradient with respect to the logits is {@code logitGradient} (same layout as
+   * {@link #forward}'s result).
+   */
+  void backward(double[] logitGradient) {
+    if (!forwardDone) {
       throw new IllegalStateException("backward() needs a forward pass first");
     }
-    int rows = shape.qubits() * batch;
+    int n = shape.qubits();
+    int rows = n * batch;
+    if (logitGradient.length != rows) {
+      throw new IllegalArgumentException(
+          logitGradient.length + " logit gradients, expected " + rows);
+    }
+    forwardDone = false;
     int top = shape.layers();
+    double[] stepMajor = new double[rows];
+    for (int t = 0; t < n; t++) {
+      for (int b = 0; b < batch; b++) {
+        stepMajor[t * batch + b] = logitGradient[b * n + t];
+      }
+    }
     Matrix dz = logits.rows(0, rows);
-    dz.set(logitGradient);
-    logitGradient = null;
+    dz.set(stepMajor);
     Blas.gemm(sequences[top].rows(0, rows), true, dz, false, 0, gradient.output());
     for (int l = top - 1; l >= 0; l--) {
       backwardLayer(l, l == top - 1 ? dz : null);

@@ -18,8 +18,13 @@ final class Nd4jOptimiser implements ParameterOptimiser {
   }
 
   @Override
-  public void update(INDArray parameters, INDArray gradient, int iteration, int epoch) {
-    updater.applyUpdater(gradient, iteration, epoch);
+  public void update(INDArray parameters, INDArray gradient, int iteration, double rateFactor) {
+    // epoch 0: no schedule is configured. Every updater's step is proportional to its learning
+    // rate, so scaling the step scales the rate.
+    updater.applyUpdater(gradient, iteration, 0);
+    if (rateFactor != 1) {
+      gradient.muli(rateFactor);
+    }
     parameters.subi(gradient);
   }
 

@@ -9,9 +9,9 @@ interface ParameterOptimiser {
    * One update: {@code parameters} move against {@code gradient}, which may be overwritten.
    *
    * @param iteration 0-based count of earlier updates (bias corrections)
-   * @param epoch 0-based epoch (schedules)
+   * @param rateFactor factor on the learning rate for this update (a caller's schedule)
    */
-  void update(INDArray parameters, INDArray gradient, int iteration, int epoch);
+  void update(INDArray parameters, INDArray gradient, int iteration, double rateFactor);
 
   /** A copy of the state (e.g. Adam's moments) as one array, for checkpoints. */
   INDArray state();

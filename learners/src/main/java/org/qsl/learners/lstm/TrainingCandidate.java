@@ -79,18 +79,15 @@ abstract class TrainingCandidate implements AutoCloseable {
 
   /** This package's {@link LstmNetwork} with the given cell, and {@link HeapAdam}. */
   private static final class HandWritten extends TrainingCandidate {
-    private final LstmTrainer trainer;
+    private final LstmModel model;
     private final Team team;
     private int iteration;
 
     HandWritten(String name, LstmShape shape, int batch, int threads, int blasThreads,
         LstmNetwork.CellFactory cells) {
       super(name, shape, blasThreads);
-      INDArray parameters = Nd4j.zeros(DataType.FLOAT, shape.parameterCount());
-      new LstmParameters(shape, parameters).initialise(new SplittableRandom(1));
-      trainer = new LstmTrainer(shape, parameters,
-          Optimiser.ADAM.create(shape.parameterCount(), 1e-3), batch, team = new Team(threads),
-          cells);
+      model = new LstmModel(shape, Optimiser.ADAM, 1e-3, batch, new SplittableRandom(1),
+          team = new Team(threads), cells);
     }
 
     @Override
@@ -100,7 +97,10 @@ abstract class TrainingCandidate implements AutoCloseable {
 
     @Override
     void step(long[] batch) {
-      trainer.step(batch, loss -> loss, iteration++, 0);
+      double[] logits = model.logits(batch);
+      double[] gradient = new double[logits.length];
+      BitCrossEntropy.mean(batch, shape.qubits(), logits, gradient);
+      model.descend(gradient, iteration++, 1);
     }
   }
 

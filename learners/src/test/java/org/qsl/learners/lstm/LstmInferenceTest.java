@@ -23,7 +23,9 @@ class LstmInferenceTest {
     LstmInference inference = new LstmInference(shape, theta, Team.shared());
     int n = shape.qubits();
     for (long x = 0; x < 1 << n; x++) {
-      double expected = -network.forward(new long[] {x}) * n;
+      long[] string = {x};
+      double expected = -n * BitCrossEntropy.mean(string, n, network.forward(string),
+          new double[n]);
       LstmPrefixes prefix = inference.root();
       double logp = 0;
       for (int k = 0; k < n; k++) {

@@ -9,7 +9,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-class LstmTrainerTest {
+class LstmNetworkTest {
 
   private static INDArray train(LstmShape shape, DataType type, int threads,
       LstmNetwork.CellFactory cells) {
@@ -32,8 +32,10 @@ class LstmTrainerTest {
       for (int i = 0; i < batch.length; i++) {
         batch[i] = random.nextLong(1L << shape.qubits());
       }
-      network.forward(batch);
-      network.backward();
+      double[] logits = network.forward(batch);
+      double[] logitGradient = new double[logits.length];
+      BitCrossEntropy.mean(batch, shape.qubits(), logits, logitGradient);
+      network.backward(logitGradient);
       parameters.subi(network.gradient());
       trajectory.putRow(step, parameters);
     }
