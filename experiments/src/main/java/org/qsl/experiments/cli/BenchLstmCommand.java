@@ -39,8 +39,9 @@ final class BenchLstmCommand implements Callable<Integer> {
       description = "least duration of one measurement (default: ${DEFAULT-VALUE})")
   double seconds = 2;
 
-  @Option(names = "--candidates", split = ",", paramLabel = "PREFIX",
-      description = "run only the candidates whose names start so (default: all)")
+  @Option(names = "--candidates", split = ";", paramLabel = "PREFIX",
+      description = "run only the candidates whose names start so, separated by ';' (names "
+          + "contain commas; default: all)")
   List<String> candidates = new ArrayList<>();
 
   @Option(names = "--blas-threads",
