@@ -8,9 +8,9 @@
 # 256 units, 20 epochs, batch 64, Adam 1e-3; qsl's defaults), then 499,968 generated samples
 # (the reference code's count: 500,000 rounded down to whole batches of 64) scored against the
 # target, with the exact metrics of the model's full distribution. Training checkpoints every
-# epoch into OUTDIR/checkpoints: run the script again to resume an interrupted run, or with a
-# larger EPOCHS to train further (EPOCHS=2 after EPOCHS=1 continues, not restarts).
-# EPOCHS=E trains E epochs instead of the reference's 20.
+# epoch into OUTDIR/checkpoints: run the script again to resume an interrupted run.
+# EPOCHS=E trains E epochs instead of the reference's 20; a later run with a larger EPOCHS
+# continues from the checkpoint instead of restarting.
 # QSL=path/to/launcher overrides ./qsl (e.g. a copied jar: QSL="java -jar /x/qsl.jar").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
