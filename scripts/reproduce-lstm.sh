@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The LSTM reproduction run of the README ("LSTM"): the paper's reference settings on the shared
+# The LSTM reproduction run of the README ("LSTM learner"): the paper's reference settings on the shared
 # 12-qubit Sycamore distribution (q12c0). Usage:
 #
 #   scripts/reproduce-lstm.sh TARGET [OUTDIR]     TARGET: sorted (the reference code's) or natural
