@@ -61,7 +61,7 @@ final class AnnealedImportanceSampling {
     System.arraycopy(baseBias, 0, base.visibleBias, 0, target.visible);
     double logZBase = (target.hidden1 + target.hidden2) * Math.log(2);
     for (double a : baseBias) {
-      logZBase += Dense.softplus(a);
+      logZBase += Logistic.softplus(a);
     }
     int groups = (runs + GROUP - 1) / GROUP;
     SplittableRandom root = new SplittableRandom(seed);
@@ -105,7 +105,7 @@ final class AnnealedImportanceSampling {
     for (int r = 0; r < rows; r++) {
       for (int i = 0; i < target.visible; i++) {
         x.v[r * target.visible + i] =
-            rng.nextDouble() < Dense.sigmoid(base.visibleBias[i]) ? 1 : 0;
+            rng.nextDouble() < Logistic.sigmoid(base.visibleBias[i]) ? 1 : 0;
       }
     }
     double[] logW = new double[rows];

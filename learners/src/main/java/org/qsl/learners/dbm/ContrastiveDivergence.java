@@ -58,7 +58,7 @@ final class ContrastiveDivergence {
       if (step == 1) {
         loss = crossEntropy(data, visible, rows * p) / rows;
       }
-      Dense.sigmoid(visible, rows * p);
+      Logistic.sigmoid(visible, rows * p);
       Dense.bernoulli(visible, rows * p, rng, visibleStates);
       hiddenProbabilities(rbm, visibleStates, rows);
     }
@@ -73,9 +73,10 @@ final class ContrastiveDivergence {
     Dense.mulAdd(v, rows, rbm.visible, rbm.w1, q, hidden);
     for (int r = 0; r < rows; r++) {
       for (int j = 0; j < q; j++) {
-        hidden[r * q + j] = Dense.sigmoid(rbm.hidden1Bias[j] + upFactor * hidden[r * q + j]);
+        hidden[r * q + j] = rbm.hidden1Bias[j] + upFactor * hidden[r * q + j];
       }
     }
+    Logistic.sigmoid(hidden, rows * q);
   }
 
   /** {@code visible = a + downFactor * h W'} (the input, not yet squashed). */
@@ -97,7 +98,7 @@ final class ContrastiveDivergence {
   static double crossEntropy(double[] t, double[] x, int length) {
     double s = 0;
     for (int i = 0; i < length; i++) {
-      s += t[i] * Dense.softplus(-x[i]) + (1 - t[i]) * Dense.softplus(x[i]);
+      s += t[i] * Logistic.softplus(-x[i]) + (1 - t[i]) * Logistic.softplus(x[i]);
     }
     return s;
   }

@@ -127,10 +127,7 @@ final class Dbm {
       for (int k = 0; k < hidden2; k++) {
         s += hidden2Bias[k] * h2[r * hidden2 + k];
       }
-      for (int j = 0; j < hidden1; j++) {
-        s += Dense.softplus(scratch[r * hidden1 + j]);
-      }
-      out[r] = s;
+      out[r] = s + Logistic.softplusSum(scratch, r * hidden1, (r + 1) * hidden1);
     }
   }
 

@@ -165,9 +165,10 @@ final class DbmTraining {
     Dense.mulAdd(rows, size, lower.visible, lower.w1, h1, upperRows);
     for (int r = 0; r < size; r++) {
       for (int j = 0; j < h1; j++) {
-        upperRows[r * h1 + j] = Dense.sigmoid(lower.hidden1Bias[j] + 2 * upperRows[r * h1 + j]);
+        upperRows[r * h1 + j] = lower.hidden1Bias[j] + 2 * upperRows[r * h1 + j];
       }
     }
+    Logistic.sigmoid(upperRows, size * h1);
   }
 
   /**

@@ -75,23 +75,6 @@ final class Dense {
     }
   }
 
-  /** Logistic function applied in place to the first {@code length} entries. */
-  static void sigmoid(double[] x, int length) {
-    for (int i = 0; i < length; i++) {
-      x[i] = sigmoid(x[i]);
-    }
-  }
-
-  /** 1 / (1 + e^-x). */
-  static double sigmoid(double x) {
-    return 1.0 / (1.0 + Math.exp(-x));
-  }
-
-  /** log(1 + e^x), without overflow for large x. */
-  static double softplus(double x) {
-    return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
-  }
-
   /** {@code out[i] = 1} with probability {@code p[i]}, else 0. */
   static void bernoulli(double[] p, int length, SplittableRandom rng, double[] out) {
     for (int i = 0; i < length; i++) {

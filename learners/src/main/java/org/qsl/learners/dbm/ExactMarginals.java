@@ -284,7 +284,7 @@ final class ExactMarginals {
         for (int j = 0; j < h1; j++) {
           int o = j * size;
           for (int g = 0; g < size; g++) {
-            sum[g] += Dense.softplus(c[o + g] + d[j]);
+            sum[g] += Logistic.softplus(c[o + g] + d[j]);
           }
         }
         return;

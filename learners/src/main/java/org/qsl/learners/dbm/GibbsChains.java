@@ -44,16 +44,16 @@ final class GibbsChains {
     hidden1Probabilities(dbm, in1);
     Dense.bernoulli(in1, in1.length, rng, h1);
     dbm.visibleInput(h1, rows, inV);
-    Dense.sigmoid(inV, inV.length);
+    Logistic.sigmoid(inV, inV.length);
     Dense.bernoulli(inV, inV.length, rng, v);
     dbm.hidden2Input(h1, rows, in2);
-    Dense.sigmoid(in2, in2.length);
+    Logistic.sigmoid(in2, in2.length);
     Dense.bernoulli(in2, in2.length, rng, h2);
   }
 
   /** {@code out = p(h1 = 1 | v, h2)} of the current states (rows x h1). */
   void hidden1Probabilities(Dbm dbm, double[] out) {
     dbm.hidden1Input(v, h2, rows, out);
-    Dense.sigmoid(out, rows * dbm.hidden1);
+    Logistic.sigmoid(out, rows * dbm.hidden1);
   }
 }

@@ -46,7 +46,7 @@ final class MeanField {
     double change = Double.POSITIVE_INFINITY;
     while (iteration < maxIterations && change > tolerance) {
       dbm.hidden2Input(mu1, rows, mu2);
-      Dense.sigmoid(mu2, rows * dbm.hidden2);
+      Logistic.sigmoid(mu2, rows * dbm.hidden2);
       System.arraycopy(mu1, 0, previous, 0, n1);
       addBiasAndSquash(dbm, 1, mu2, rows, mu1);
       change = 0;
@@ -56,7 +56,7 @@ final class MeanField {
       iteration++;
     }
     dbm.hidden2Input(mu1, rows, mu2);
-    Dense.sigmoid(mu2, rows * dbm.hidden2);
+    Logistic.sigmoid(mu2, rows * dbm.hidden2);
     return iteration;
   }
 
@@ -71,6 +71,6 @@ final class MeanField {
     if (mu2.length > 0) {
       Dense.mulAdd(mu2, rows, dbm.hidden2, dbm.w2t, h1, mu1);
     }
-    Dense.sigmoid(mu1, rows * h1);
+    Logistic.sigmoid(mu1, rows * h1);
   }
 }

@@ -137,7 +137,7 @@ class EstimatorExpectationTest {
       for (double[] f : factors) {
         ContrastiveDivergence cd = new ContrastiveDivergence(k, f[0], f[1]);
         SplittableRandom rng = new SplittableRandom(100 * k + (long) (10 * f[0] + f[1]));
-        assertUnbiased(exactCd(rbm, k, f[0], f[1]), 20_000,
+        assertUnbiased(exactCd(rbm, k, f[0], f[1]), 8_000,
             s -> cd.estimate(rbm, data, DATA.length, s, rng), rbm);
       }
     }
@@ -157,10 +157,10 @@ class EstimatorExpectationTest {
       GradientTest.addJointStates(m, exact, BruteForce.joint(m), -1);
       // Each replicate is a fresh set of 64 burnt-in chains, so replicates are independent.
       SplittableRandom rng = new SplittableRandom(50 + h2);
-      assertUnbiased(exact.values, 2_000, s -> {
+      assertUnbiased(exact.values, 1_000, s -> {
         GibbsChains chains = new GibbsChains(m, 64);
         chains.randomise(rng);
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 20; i++) {
           chains.sweep(m, rng);
         }
         new JointGradient(m, new MeanField(100, 1e-12), chains, 1)
