@@ -70,7 +70,7 @@ final class ContrastiveDivergence {
   private void hiddenProbabilities(Dbm rbm, double[] v, int rows) {
     int q = rbm.hidden1;
     java.util.Arrays.fill(hidden, 0, rows * q, 0);
-    Dense.mulAdd(v, rows, rbm.visible, rbm.w1, q, hidden);
+    rbm.addTimesW1(v, rows, hidden);
     for (int r = 0; r < rows; r++) {
       for (int j = 0; j < q; j++) {
         hidden[r * q + j] = rbm.hidden1Bias[j] + upFactor * hidden[r * q + j];
@@ -83,7 +83,7 @@ final class ContrastiveDivergence {
   private void visibleInput(Dbm rbm, int rows) {
     int p = rbm.visible;
     java.util.Arrays.fill(visible, 0, rows * p, 0);
-    Dense.mulAdd(hiddenStates, rows, rbm.hidden1, rbm.w1t, p, visible);
+    rbm.addTimesW1t(hiddenStates, rows, visible);
     for (int r = 0; r < rows; r++) {
       for (int i = 0; i < p; i++) {
         visible[r * p + i] = rbm.visibleBias[i] + downFactor * visible[r * p + i];

@@ -96,20 +96,30 @@ final class Dbm {
   /** {@code out = b1 + v W1 + h2 W2'} for {@code rows} states: the input to h1. */
   void hidden1Input(double[] v, double[] h2, int rows, double[] out) {
     Dense.fillRows(hidden1Bias, rows, out);
-    Dense.mulAdd(v, rows, visible, w1, hidden1, out);
-    Dense.mulAdd(h2, rows, hidden2, w2t, hidden1, out);
+    addTimesW1(v, rows, out);
+    Dense.mulAdd(h2, rows, hidden2, w2t, w2, hidden1, out);
   }
 
   /** {@code out = a + h1 W1'}: the input to v. */
   void visibleInput(double[] h1, int rows, double[] out) {
     Dense.fillRows(visibleBias, rows, out);
-    Dense.mulAdd(h1, rows, hidden1, w1t, visible, out);
+    addTimesW1t(h1, rows, out);
   }
 
   /** {@code out = b2 + h1 W2}: the input to h2. */
   void hidden2Input(double[] h1, int rows, double[] out) {
     Dense.fillRows(hidden2Bias, rows, out);
-    Dense.mulAdd(h1, rows, hidden1, w2, hidden2, out);
+    Dense.mulAdd(h1, rows, hidden1, w2, w2t, hidden2, out);
+  }
+
+  /** {@code out += v W1} for {@code rows} visible rows. */
+  void addTimesW1(double[] v, int rows, double[] out) {
+    Dense.mulAdd(v, rows, visible, w1, w1t, hidden1, out);
+  }
+
+  /** {@code out += h1 W1'} for {@code rows} rows of h1. */
+  void addTimesW1t(double[] h1, int rows, double[] out) {
+    Dense.mulAdd(h1, rows, hidden1, w1t, w1, visible, out);
   }
 
   /**

@@ -162,7 +162,7 @@ final class DbmTraining {
       upperRows = new double[size * h1];
     }
     Arrays.fill(upperRows, 0, size * h1, 0);
-    Dense.mulAdd(rows, size, lower.visible, lower.w1, h1, upperRows);
+    lower.addTimesW1(rows, size, upperRows);
     for (int r = 0; r < size; r++) {
       for (int j = 0; j < h1; j++) {
         upperRows[r * h1 + j] = lower.hidden1Bias[j] + 2 * upperRows[r * h1 + j];

@@ -4,17 +4,38 @@ import java.util.SplittableRandom;
 
 /**
  * Row-major dense kernels for batches of layer states (a batch of r states of width c is a
- * {@code double[r * c]}). Every inner loop runs over contiguous memory in axpy form, which the JIT
- * vectorises; products with a transposed matrix use a transposed copy instead of dot products.
+ * {@code double[r * c]}). With the {@code jdk.incubator.vector} module present
+ * ({@code --add-modules jdk.incubator.vector}) products run on the Vector API in whichever form
+ * keeps the longer dimension in the vector lanes: dot products along a long inner dimension,
+ * axpy rows along a long output row. Without it they are scalar axpy loops, which the JIT
+ * vectorises only partly.
  */
 final class Dense {
+  /** Whether the Vector API is in this JVM. */
+  static final boolean VECTOR =
+      ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
+
   private Dense() {}
 
   /**
-   * {@code out[r, :] += sum_i x[r, i] * w[i, :]} for x (rows x inner), w (inner x cols). Zero
-   * entries of x are skipped: sampled binary states are about half zeros.
+   * {@code out += x w} for x (rows x inner) and w (inner x cols), given also wt, the transpose of
+   * w. Zero entries of x are skipped in the axpy form: sampled binary states are half zeros.
    */
-  static void mulAdd(double[] x, int rows, int inner, double[] w, int cols, double[] out) {
+  static void mulAdd(double[] x, int rows, int inner, double[] w, double[] wt, int cols,
+      double[] out) {
+    if (VECTOR) {
+      if (inner >= cols) {
+        VectorKernels.gemmNt(x, rows, inner, wt, cols, 1, out);
+      } else {
+        VectorKernels.gemmNn(x, rows, inner, w, cols, out);
+      }
+      return;
+    }
+    scalarMulAdd(x, rows, inner, w, cols, out);
+  }
+
+  /** {@link #mulAdd}'s scalar form: axpy rows, skipping zero entries of x. */
+  static void scalarMulAdd(double[] x, int rows, int inner, double[] w, int cols, double[] out) {
     for (int r = 0; r < rows; r++) {
       int xo = r * inner;
       int oo = r * cols;
@@ -30,8 +51,23 @@ final class Dense {
     }
   }
 
-  /** {@code g[i, :] += scale * sum_r x[r, i] * y[r, :]}: x (rows x p), y (rows x q), g (p x q). */
+  /** {@code g += scale * x' y}: x (rows x p), y (rows x q), g (p x q). */
   static void outerAccumulate(
+      double[] x, int rows, int p, double[] y, int q, double scale, double[] g) {
+    if (VECTOR) {
+      // Dot products along the batch, on transposed copies (rows * (p + q) values).
+      double[] xt = new double[x.length];
+      double[] yt = new double[rows * q];
+      transpose(x, rows, p, xt);
+      transpose(y, rows, q, yt);
+      VectorKernels.gemmNt(xt, p, rows, yt, q, scale, g);
+      return;
+    }
+    scalarOuterAccumulate(x, rows, p, y, q, scale, g);
+  }
+
+  /** {@link #outerAccumulate}'s scalar form. */
+  static void scalarOuterAccumulate(
       double[] x, int rows, int p, double[] y, int q, double scale, double[] g) {
     for (int r = 0; r < rows; r++) {
       int xo = r * p;
@@ -66,7 +102,7 @@ final class Dense {
     }
   }
 
-  /** {@code t[j * rows + i] = m[i * cols + j]}: the transpose of m (rows x cols). */
+  /** {@code t[j * rows + i] = m[i * cols + j]} for the first rows x cols entries of m. */
   static void transpose(double[] m, int rows, int cols, double[] t) {
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < cols; j++) {

@@ -36,7 +36,7 @@ final class MeanField {
     }
     double[] noH2 = new double[0];
     Dense.fillRows(new double[dbm.hidden1], rows, visibleInput);
-    Dense.mulAdd(v, rows, dbm.visible, dbm.w1, dbm.hidden1, visibleInput);
+    dbm.addTimesW1(v, rows, visibleInput);
     if (dbm.hidden2 == 0) {
       addBiasAndSquash(dbm, 1, noH2, rows, mu1);
       return 1;
@@ -69,7 +69,7 @@ final class MeanField {
       }
     }
     if (mu2.length > 0) {
-      Dense.mulAdd(mu2, rows, dbm.hidden2, dbm.w2t, h1, mu1);
+      Dense.mulAdd(mu2, rows, dbm.hidden2, dbm.w2t, dbm.w2, h1, mu1);
     }
     Logistic.sigmoid(mu1, rows * h1);
   }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-/** The array functions (Vector API or scalar, whichever this JVM runs) against closed forms. */
+/** The array functions, on the path this JVM runs and on the scalar path, against closed forms. */
 class LogisticTest {
 
   private static double[] inputs() {
@@ -25,13 +25,18 @@ class LogisticTest {
   @Test
   void sigmoidMatchesItsDefinition() {
     double[] x = inputs();
-    double[] y = x.clone();
-    Logistic.sigmoid(y, y.length - 1);
-    for (int i = 0; i < x.length - 1; i++) {
-      double expected = x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
-      assertEquals(expected, y[i], 1e-15 * expected + Double.MIN_VALUE, "x = " + x[i]);
+    double[] active = x.clone();
+    Logistic.sigmoid(active, x.length - 1);
+    double[] scalar = x.clone();
+    Logistic.scalarSigmoid(scalar, x.length - 1);
+    for (double[] y : new double[][] {active, scalar}) {
+      for (int i = 0; i < x.length - 1; i++) {
+        double expected =
+            x[i] >= 0 ? 1 / (1 + Math.exp(-x[i])) : Math.exp(x[i]) / (1 + Math.exp(x[i]));
+        assertEquals(expected, y[i], 1e-15 * expected + Double.MIN_VALUE, "x = " + x[i]);
+      }
+      assertEquals(x[x.length - 1], y[y.length - 1], "beyond length untouched");
     }
-    assertEquals(x[x.length - 1], y[y.length - 1], "beyond length untouched");
   }
 
   @Test
@@ -43,5 +48,6 @@ class LogisticTest {
       expected += x[i] > 0 ? x[i] + Math.log1p(Math.exp(-x[i])) : Math.log1p(Math.exp(x[i]));
     }
     assertEquals(expected, Logistic.softplusSum(x, 2, 35), 1e-13 * Math.abs(expected));
+    assertEquals(expected, Logistic.scalarSoftplusSum(x, 2, 35), 1e-13 * Math.abs(expected));
   }
 }
