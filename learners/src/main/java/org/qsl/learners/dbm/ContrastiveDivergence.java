@@ -93,12 +93,12 @@ final class ContrastiveDivergence {
 
   /**
    * Cross-entropy of targets t (0/1 or means) against sigmoid(x), from the inputs x:
-   * {@code t softplus(-x) + (1 - t) softplus(x)}, stable for any x.
+   * {@code t softplus(-x) + (1 - t) softplus(x) = softplus(x) - t x}, stable for any x.
    */
   static double crossEntropy(double[] t, double[] x, int length) {
-    double s = 0;
+    double s = Logistic.softplusSum(x, 0, length);
     for (int i = 0; i < length; i++) {
-      s += t[i] * Logistic.softplus(-x[i]) + (1 - t[i]) * Logistic.softplus(x[i]);
+      s -= t[i] * x[i];
     }
     return s;
   }
