@@ -255,14 +255,10 @@ final class ExactMarginals {
         }
         Arrays.fill(sum, e);
         softplusSums(d, expD, expNegD, sum, prod);
-        for (int g = 0; g < size; g++) {
-          double t = sum[g];
-          if (t > max[g]) {
-            acc[g] = acc[g] * Math.exp(max[g] - t) + 1;
-            max[g] = t;
-          } else {
-            acc[g] += Math.exp(t - max[g]);
-          }
+        if (Dense.VECTOR) {
+          VectorKernels.logSumExpStep(sum, max, acc, size);
+        } else {
+          logSumExpStep(sum, max, acc, size);
         }
       }
       double[] out = new double[size];
@@ -296,19 +292,45 @@ final class ExactMarginals {
       for (int from = 0; from < h1; from += PRODUCT_RUN) {
         Arrays.fill(prod, 1);
         int to = Math.min(h1, from + PRODUCT_RUN);
-        for (int j = from; j < to; j++) {
-          int o = j * size;
-          double dj = d[j];
-          double ed = expD[j];
-          double end = expNegD[j];
-          for (int g = 0; g < size; g++) {
-            sum[g] += Math.max(c[o + g] + dj, 0);
-            prod[g] *= 1 + Math.min(expC[o + g] * ed, expNegC[o + g] * end);
-          }
+        if (Dense.VECTOR) {
+          VectorKernels.softplusRun(c, expC, expNegC, size, d, expD, expNegD, from, to, sum, prod);
+        } else {
+          softplusRun(c, expC, expNegC, size, d, expD, expNegD, from, to, sum, prod);
         }
+      }
+    }
+
+    /**
+     * For units j in [from, to) and every g below size, with x = c[j, g] + d[j]:
+     * {@code sum[g] += max(x, 0) + log(prod of (1 + min(e^c e^d, e^-c e^-d)))}, using
+     * {@code prod} as scratch. This is softplus(x) summed: e^-|x| = min(e^x, e^-x).
+     */
+    static void softplusRun(double[] c, double[] expC, double[] expNegC, int size, double[] d,
+        double[] expD, double[] expNegD, int from, int to, double[] sum, double[] prod) {
+      for (int j = from; j < to; j++) {
+        int o = j * size;
+        double dj = d[j];
+        double ed = expD[j];
+        double end = expNegD[j];
         for (int g = 0; g < size; g++) {
-          sum[g] += Math.log(prod[g]);
+          sum[g] += Math.max(c[o + g] + dj, 0);
+          prod[g] *= 1 + Math.min(expC[o + g] * ed, expNegC[o + g] * end);
         }
+      }
+      for (int g = 0; g < size; g++) {
+        sum[g] += Math.log(prod[g]);
+      }
+    }
+
+    /**
+     * Adds term t[g] to the running log-sum-exp of g, kept as max[g] + log(acc[g]) so that no
+     * exponential overflows.
+     */
+    static void logSumExpStep(double[] t, double[] max, double[] acc, int size) {
+      for (int g = 0; g < size; g++) {
+        double m = Math.max(max[g], t[g]);
+        acc[g] = acc[g] * Math.exp(max[g] - m) + Math.exp(t[g] - m);
+        max[g] = m;
       }
     }
 

@@ -92,4 +92,56 @@ final class VectorKernels {
     }
     return s;
   }
+
+  /** {@link ExactMarginals}' softplus run on vectors along g; see its scalar twin. */
+  static void softplusRun(double[] c, double[] expC, double[] expNegC, int size, double[] d,
+      double[] expD, double[] expNegD, int from, int to, double[] sum, double[] prod) {
+    int bound = SPECIES.loopBound(size);
+    for (int j = from; j < to; j++) {
+      int o = j * size;
+      DoubleVector dj = DoubleVector.broadcast(SPECIES, d[j]);
+      DoubleVector ed = DoubleVector.broadcast(SPECIES, expD[j]);
+      DoubleVector end = DoubleVector.broadcast(SPECIES, expNegD[j]);
+      int g = 0;
+      for (; g < bound; g += LANES) {
+        DoubleVector x = DoubleVector.fromArray(SPECIES, c, o + g).add(dj);
+        DoubleVector.fromArray(SPECIES, sum, g).add(x.max(0.0)).intoArray(sum, g);
+        DoubleVector small = DoubleVector.fromArray(SPECIES, expC, o + g).mul(ed)
+            .min(DoubleVector.fromArray(SPECIES, expNegC, o + g).mul(end));
+        DoubleVector.fromArray(SPECIES, prod, g).mul(small.add(1.0)).intoArray(prod, g);
+      }
+      for (; g < size; g++) {
+        sum[g] += Math.max(c[o + g] + d[j], 0);
+        prod[g] *= 1 + Math.min(expC[o + g] * expD[j], expNegC[o + g] * expNegD[j]);
+      }
+    }
+    int g = 0;
+    for (; g < bound; g += LANES) {
+      DoubleVector.fromArray(SPECIES, prod, g).lanewise(VectorOperators.LOG)
+          .add(DoubleVector.fromArray(SPECIES, sum, g)).intoArray(sum, g);
+    }
+    for (; g < size; g++) {
+      sum[g] += Math.log(prod[g]);
+    }
+  }
+
+  /** {@link ExactMarginals}' running log-sum-exp step on vectors; see its scalar twin. */
+  static void logSumExpStep(double[] t, double[] max, double[] acc, int size) {
+    int g = 0;
+    for (int bound = SPECIES.loopBound(size); g < bound; g += LANES) {
+      DoubleVector tv = DoubleVector.fromArray(SPECIES, t, g);
+      DoubleVector old = DoubleVector.fromArray(SPECIES, max, g);
+      DoubleVector m = old.max(tv);
+      DoubleVector.fromArray(SPECIES, acc, g)
+          .mul(old.sub(m).lanewise(VectorOperators.EXP))
+          .add(tv.sub(m).lanewise(VectorOperators.EXP))
+          .intoArray(acc, g);
+      m.intoArray(max, g);
+    }
+    for (; g < size; g++) {
+      double m = Math.max(max[g], t[g]);
+      acc[g] = acc[g] * Math.exp(max[g] - m) + Math.exp(t[g] - m);
+      max[g] = m;
+    }
+  }
 }
