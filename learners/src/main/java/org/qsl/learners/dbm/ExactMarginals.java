@@ -52,10 +52,8 @@ final class ExactMarginals {
 
   /** log p*(v) for every v (index = bitstring value, qubit 0 most significant). */
   static double[] logUnnormalisedAll(Dbm dbm) {
-    if (dbm.visible > 30) {
-      throw new IllegalArgumentException("cannot hold 2^" + dbm.visible + " marginals");
-    }
     Plan plan = plan(dbm);
+    requireHeap(2 * Double.BYTES * (1L << dbm.visible));
     double[][] partial = new double[plan.tasks][];
     IntStream.range(0, plan.tasks).parallel().forEach(t -> partial[t] = plan.blockTask(dbm, t));
     double[] out = new double[1 << dbm.visible];
@@ -112,6 +110,16 @@ final class ExactMarginals {
       s += Math.exp(v - max);
     }
     return max + Math.log(s);
+  }
+
+  /** Refuses before allocating if {@code bytes} (the marginals and their partial sums) cannot fit. */
+  private static void requireHeap(long bytes) {
+    Runtime rt = Runtime.getRuntime();
+    long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
+    if (bytes > available) {
+      throw new IllegalArgumentException("the exact marginals need " + bytes
+          + " bytes but the heap has " + available + " bytes available (raise -Xmx)");
+    }
   }
 
   private static Plan plan(Dbm dbm) {
