@@ -1,7 +1,6 @@
 package org.qsl.learners.dbm;
 
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * Annealed importance sampling estimate of a DBM's log partition function (Salakhutdinov and
@@ -63,36 +62,18 @@ final class AnnealedImportanceSampling {
     for (double a : baseBias) {
       logZBase += Logistic.softplus(a);
     }
-    int groups = (runs + GROUP - 1) / GROUP;
-    SplittableRandom root = new SplittableRandom(seed);
-    SplittableRandom[] streams = new SplittableRandom[groups];
-    for (int g = 0; g < groups; g++) {
-      streams[g] = root.split();
-    }
     double[] logWeights = new double[runs];
-    IntStream.range(0, groups).parallel().forEach(g -> {
-      int from = g * GROUP;
-      int rows = Math.min(GROUP, runs - from);
-      double[] w = anneal(base, target, rows, streams[g]);
-      System.arraycopy(w, 0, logWeights, from, rows);
-    });
-    double max = Double.NEGATIVE_INFINITY;
-    for (double w : logWeights) {
-      max = Math.max(max, w);
-    }
-    double mean = 0;
-    for (double w : logWeights) {
-      mean += Math.exp(w - max);
-    }
-    mean /= runs;
+    ChainGroups.run(runs, GROUP, seed, (first, rows, random) -> System.arraycopy(
+        anneal(base, target, rows, random), 0, logWeights, first, rows));
+    // Weights relative to the mean weight: log mean(w) = logSumExp(log w) - log runs.
+    double logMean = ExactMarginals.logSumExp(logWeights) - Math.log(runs);
     double variance = 0;
     for (double w : logWeights) {
-      double d = Math.exp(w - max) - mean;
+      double d = Math.exp(w - logMean) - 1;
       variance += d * d;
     }
     variance /= runs - 1;
-    return new LogPartitionEstimate(logZBase + max + Math.log(mean),
-        Math.sqrt(variance / runs) / mean, false);
+    return new LogPartitionEstimate(logZBase + logMean, Math.sqrt(variance / runs), false);
   }
 
   /** The log importance weights of {@code rows} runs. */

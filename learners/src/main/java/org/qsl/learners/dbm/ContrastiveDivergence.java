@@ -1,5 +1,6 @@
 package org.qsl.learners.dbm;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -69,26 +70,18 @@ final class ContrastiveDivergence {
   /** {@code hidden = sigmoid(b + upFactor * v W)}. */
   private void hiddenProbabilities(Dbm rbm, double[] v, int rows) {
     int q = rbm.hidden1;
-    java.util.Arrays.fill(hidden, 0, rows * q, 0);
+    Arrays.fill(hidden, 0, rows * q, 0);
     rbm.addTimesW1(v, rows, hidden);
-    for (int r = 0; r < rows; r++) {
-      for (int j = 0; j < q; j++) {
-        hidden[r * q + j] = rbm.hidden1Bias[j] + upFactor * hidden[r * q + j];
-      }
-    }
+    Dense.scaleAndShiftRows(hidden, rows, upFactor, rbm.hidden1Bias);
     Logistic.sigmoid(hidden, rows * q);
   }
 
   /** {@code visible = a + downFactor * h W'} (the input, not yet squashed). */
   private void visibleInput(Dbm rbm, int rows) {
     int p = rbm.visible;
-    java.util.Arrays.fill(visible, 0, rows * p, 0);
+    Arrays.fill(visible, 0, rows * p, 0);
     rbm.addTimesW1t(hiddenStates, rows, visible);
-    for (int r = 0; r < rows; r++) {
-      for (int i = 0; i < p; i++) {
-        visible[r * p + i] = rbm.visibleBias[i] + downFactor * visible[r * p + i];
-      }
-    }
+    Dense.scaleAndShiftRows(visible, rows, downFactor, rbm.visibleBias);
   }
 
   /**

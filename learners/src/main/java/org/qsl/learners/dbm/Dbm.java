@@ -70,6 +70,16 @@ final class Dbm {
     return new double[][] {visibleBias, hidden1Bias, hidden2Bias, w1, w2};
   }
 
+  /** Zero arrays shaped like {@link #parameters()} (gradients, momentum increments). */
+  double[][] zerosLikeParameters() {
+    double[][] p = parameters();
+    double[][] z = new double[p.length][];
+    for (int i = 0; i < p.length; i++) {
+      z[i] = new double[p[i].length];
+    }
+    return z;
+  }
+
   /** Number of parameters: weights and biases. */
   long parameterCount() {
     return (long) visible + hidden1 + hidden2 + w1.length + w2.length;

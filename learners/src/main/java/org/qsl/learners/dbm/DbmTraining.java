@@ -163,11 +163,7 @@ final class DbmTraining {
     }
     Arrays.fill(upperRows, 0, size * h1, 0);
     lower.addTimesW1(rows, size, upperRows);
-    for (int r = 0; r < size; r++) {
-      for (int j = 0; j < h1; j++) {
-        upperRows[r * h1 + j] = lower.hidden1Bias[j] + 2 * upperRows[r * h1 + j];
-      }
-    }
+    Dense.scaleAndShiftRows(upperRows, size, 2, lower.hidden1Bias);
     Logistic.sigmoid(upperRows, size * h1);
   }
 

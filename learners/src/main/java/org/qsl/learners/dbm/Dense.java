@@ -94,6 +94,16 @@ final class Dense {
     }
   }
 
+  /** {@code x[r, :] = bias + factor * x[r, :]} for x (rows x bias.length). */
+  static void scaleAndShiftRows(double[] x, int rows, double factor, double[] bias) {
+    int cols = bias.length;
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        x[r * cols + c] = bias[c] + factor * x[r * cols + c];
+      }
+    }
+  }
+
   /** Every row of {@code out} (rows x bias.length) set to {@code bias}. */
   static void fillRows(double[] bias, int rows, double[] out) {
     int cols = bias.length;

@@ -1,7 +1,5 @@
 package org.qsl.learners.dbm;
 
-import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 import org.qsl.circuits.samples.SampleSet;
 
 /**
@@ -23,17 +21,8 @@ final class GibbsSampler {
     }
     int used = Math.max(1, Math.min(chains, count));
     int perChain = (count + used - 1) / used;
-    int groups = (used + GROUP - 1) / GROUP;
-    SplittableRandom root = new SplittableRandom(seed);
-    SplittableRandom[] streams = new SplittableRandom[groups];
-    for (int g = 0; g < groups; g++) {
-      streams[g] = root.split();
-    }
     long[] out = new long[count];
-    IntStream.range(0, groups).parallel().forEach(g -> {
-      int first = g * GROUP;
-      int rows = Math.min(GROUP, used - first);
-      SplittableRandom rng = streams[g];
+    ChainGroups.run(used, GROUP, seed, (first, rows, rng) -> {
       GibbsChains x = new GibbsChains(dbm, rows);
       x.randomise(rng);
       for (int s = 0; s < burnIn; s++) {

@@ -63,11 +63,8 @@ final class MeanField {
   /** {@code mu1 = sigmoid(b1 + factor * v W1 + mu2 W2')}. */
   private void addBiasAndSquash(Dbm dbm, double factor, double[] mu2, int rows, double[] mu1) {
     int h1 = dbm.hidden1;
-    for (int r = 0; r < rows; r++) {
-      for (int j = 0; j < h1; j++) {
-        mu1[r * h1 + j] = dbm.hidden1Bias[j] + factor * visibleInput[r * h1 + j];
-      }
-    }
+    System.arraycopy(visibleInput, 0, mu1, 0, rows * h1);
+    Dense.scaleAndShiftRows(mu1, rows, factor, dbm.hidden1Bias);
     if (mu2.length > 0) {
       Dense.mulAdd(mu2, rows, dbm.hidden2, dbm.w2t, dbm.w2, h1, mu1);
     }

@@ -14,11 +14,7 @@ final class MomentumSgd {
 
   MomentumSgd(Dbm dbm) {
     this.dbm = dbm;
-    double[][] p = dbm.parameters();
-    increments = new double[p.length][];
-    for (int i = 0; i < p.length; i++) {
-      increments[i] = new double[p[i].length];
-    }
+    increments = dbm.zerosLikeParameters();
   }
 
   /** One step along {@code gradient} (same layout as the parameters). */

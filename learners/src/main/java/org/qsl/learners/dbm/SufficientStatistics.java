@@ -14,11 +14,7 @@ final class SufficientStatistics {
 
   SufficientStatistics(Dbm shape) {
     this.shape = shape;
-    double[][] p = shape.parameters();
-    values = new double[p.length][];
-    for (int i = 0; i < p.length; i++) {
-      values[i] = new double[p[i].length];
-    }
+    values = shape.zerosLikeParameters();
   }
 
   void clear() {

@@ -57,7 +57,7 @@ final class BruteForce {
       for (int h = 0; h < terms.length; h++) {
         terms[h] = negEnergy(m, v, h & ((1 << m.hidden1) - 1), h >>> m.hidden1);
       }
-      out[v] = logSumExp(terms);
+      out[v] = ExactMarginals.logSumExp(terms);
     }
     return out;
   }
@@ -86,17 +86,5 @@ final class BruteForce {
       }
     }
     return p;
-  }
-
-  static double logSumExp(double[] x) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : x) {
-      max = Math.max(max, v);
-    }
-    double s = 0;
-    for (double v : x) {
-      s += Math.exp(v - max);
-    }
-    return max + Math.log(s);
   }
 }
