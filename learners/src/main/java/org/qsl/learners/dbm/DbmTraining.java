@@ -34,7 +34,7 @@ final class DbmTraining {
   final MomentumSgd lowerSgd;
   final MomentumSgd upperSgd;
   final MomentumSgd modelSgd;
-  final GibbsChains chains;
+  final PersistentChains chains;
   /** Sum of the visible vectors trained on, and their number (the last entry). */
   final double[] visibleCounts;
   private final MeanField meanField;
@@ -64,13 +64,13 @@ final class DbmTraining {
     lowerSgd = new MomentumSgd(lower);
     upperSgd = new MomentumSgd(upper);
     modelSgd = new MomentumSgd(model);
-    chains = new GibbsChains(model, config.persistentChains());
+    chains = new PersistentChains(model, config.persistentChains());
     visibleCounts = new double[visible + 1];
     meanField = new MeanField(config.meanFieldIterations(), config.meanFieldTolerance());
     // The lower RBM of a DBM sees doubled visibles, the upper one doubled h2 (see class doc).
     lowerCd = new ContrastiveDivergence(config.cdSteps(), config.layers(), 1);
     upperCd = new ContrastiveDivergence(config.cdSteps(), 1, 2);
-    joint = new JointGradient(model, meanField, chains, config.gibbsSweeps());
+    joint = new JointGradient(meanField, chains, config.gibbsSweeps());
     lowerGradient = new SufficientStatistics(lower);
     upperGradient = new SufficientStatistics(upper);
     modelGradient = new SufficientStatistics(model);
@@ -133,7 +133,7 @@ final class DbmTraining {
           momentum);
     }
     if (first && phaseEpoch(epoch) == 1) {
-      startJoint(size, rng);
+      chains.start(model, rows, size, meanField, rng);
     }
     modelGradient.clear();
     double loss = joint.estimate(model, rows, size, modelGradient, rng);
@@ -180,18 +180,6 @@ final class DbmTraining {
       model.hidden1Bias[j] = 0.5 * (lower.hidden1Bias[j] + upper.visibleBias[j]);
     }
     model.syncTransposes();
-  }
-
-  /** Starts the persistent chains at the first batch of joint training (cycled). */
-  private void startJoint(int size, SplittableRandom rng) {
-    int n = model.visible;
-    for (int c = 0; c < chains.rows; c++) {
-      System.arraycopy(rows, (c % size) * n, chains.v, c * n, n);
-    }
-    double[] mu1 = new double[chains.rows * model.hidden1];
-    double[] mu2 = new double[chains.rows * model.hidden2];
-    meanField.infer(model, chains.v, chains.rows, mu1, mu2);
-    Dense.bernoulli(mu2, mu2.length, rng, chains.h2);
   }
 
   /** {@code loss}, or NaN if any gradient entry is not finite. */

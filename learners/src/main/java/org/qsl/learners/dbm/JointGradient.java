@@ -10,22 +10,20 @@ import java.util.SplittableRandom;
  */
 final class JointGradient {
   private final MeanField meanField;
-  private final GibbsChains chains;
+  private final PersistentChains chains;
   private final int sweeps;
   private double[] mu1 = new double[0];
   private double[] mu2 = new double[0];
   private double[] reconstruction = new double[0];
-  private final double[] chainHidden1;
 
   /**
    * @param chains the persistent chains (their state carries over between updates)
    * @param sweeps Gibbs sweeps of the chains per update
    */
-  JointGradient(Dbm dbm, MeanField meanField, GibbsChains chains, int sweeps) {
+  JointGradient(MeanField meanField, PersistentChains chains, int sweeps) {
     this.meanField = meanField;
     this.chains = chains;
     this.sweeps = sweeps;
-    chainHidden1 = new double[chains.rows * dbm.hidden1];
   }
 
   /**
@@ -44,11 +42,8 @@ final class JointGradient {
     gradient.add(data, mu1, mu2, rows, 1.0 / rows);
     dbm.visibleInput(mu1, rows, reconstruction);
     double loss = ContrastiveDivergence.crossEntropy(data, reconstruction, rows * dbm.visible);
-    for (int s = 0; s < sweeps; s++) {
-      chains.sweep(dbm, rng);
-    }
-    chains.hidden1Probabilities(dbm, chainHidden1);
-    gradient.add(chains.v, chainHidden1, chains.h2, chains.rows, -1.0 / chains.rows);
+    chains.sweep(dbm, sweeps, rng);
+    chains.addStatistics(gradient, -1.0 / chains.rows);
     return loss / rows;
   }
 }

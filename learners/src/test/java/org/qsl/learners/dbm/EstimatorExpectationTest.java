@@ -155,15 +155,14 @@ class EstimatorExpectationTest {
       SufficientStatistics exact = new SufficientStatistics(m);
       exact.add(data, mu1, mu2, DATA.length, 1.0 / DATA.length);
       GradientTest.addJointStates(m, exact, BruteForce.joint(m), -1);
-      // Each replicate is a fresh set of 64 burnt-in chains, so replicates are independent.
+      // Each replicate is a fresh set of 64 chains burnt in for 20 sweeps (in three parallel groups),
+      // so replicates are independent.
       SplittableRandom rng = new SplittableRandom(50 + h2);
       assertUnbiased(exact.values, 1_000, s -> {
-        GibbsChains chains = new GibbsChains(m, 64);
+        PersistentChains chains = new PersistentChains(m, 64);
         chains.randomise(rng);
-        for (int i = 0; i < 20; i++) {
-          chains.sweep(m, rng);
-        }
-        new JointGradient(m, new MeanField(100, 1e-12), chains, 1)
+        chains.sweep(m, 20, rng);
+        new JointGradient(new MeanField(100, 1e-12), chains, 1)
             .estimate(m, data, DATA.length, s, rng);
       }, m);
     }
