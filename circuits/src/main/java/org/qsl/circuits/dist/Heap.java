@@ -1,7 +1,7 @@
 package org.qsl.circuits.dist;
 
 /** Refuses an allocation that cannot fit in the heap before it is attempted. */
-final class Heap {
+public final class Heap {
   private Heap() {}
 
   /**
@@ -9,7 +9,7 @@ final class Heap {
    *
    * @throws IllegalArgumentException naming the bytes needed and the bytes available
    */
-  static void require(long bytes, String what) {
+  public static void require(long bytes, String what) {
     if (bytes <= available()) {
       return;
     }

@@ -8,6 +8,7 @@ import org.qsl.circuits.dist.Target;
 import org.qsl.circuits.samples.SampleFiles;
 import org.qsl.circuits.samples.SampleSet;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,10 +51,8 @@ final class SampleCommand implements Callable<Integer> {
           + "(default ${DEFAULT-VALUE}; 0.37 mimics the 12-qubit Sycamore data)")
   double fidelity;
 
-  @Option(names = "--format", paramLabel = "FORMAT",
-      description = "text, text-spaced, npy (uint8 m x n) or npy-int64 "
-          + "(default: npy for .npy files, else text)")
-  String format;
+  @Mixin
+  SampleFormatOption format;
 
   @Option(names = "--threads", paramLabel = "T",
       description = "threads (default: all processors; the samples do not depend on it)")
@@ -62,8 +61,7 @@ final class SampleCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Target t = Target.parse(target, seed);
-    SampleFiles.Format f =
-        format == null ? SampleFiles.Format.forFile(out) : SampleFiles.Format.parse(format);
+    SampleFiles.Format f = format.formatFor(out);
     var err = spec.commandLine().getErr();
     Distribution p = ProbabilityIo.read(probabilities, err);
     Distribution targetDistribution = t.apply(p);

@@ -2,12 +2,10 @@ package org.qsl.experiments.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.qsl.experiments.cli.CliRun.qsl;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -28,29 +26,9 @@ class SampleAndScoreCommandTest {
   @TempDir
   Path dir;
 
-  /** Exit status, standard output and standard error of one command line. */
-  private record Run(int status, String out, String err) {}
-
-  private static Run qsl(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int status = Qsl.run(args);
-      return new Run(status, o.toString(StandardCharsets.UTF_8),
-          e.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
-  }
-
   @Test
   void scoresTheHardwareBitstrings() {
-    Run run = qsl("score", "-s", HARDWARE, "-p", Q12);
+    CliRun run = qsl("score", "-s", HARDWARE, "-p", Q12);
     assertEquals(0, run.status(), run.err());
     // model and ideal columns; the published figures are 0.338 and 1.0175 / 1.0057
     assertTrue(run.out().matches("(?s).*\\nlinear XEB +0\\.3377 \\+- 0\\.1130 +1\\.0175\\n.*"),
@@ -62,11 +40,11 @@ class SampleAndScoreCommandTest {
   @Test
   void samplesThenScoresAsJson() throws Exception {
     Path samples = dir.resolve("s.npy");
-    Run sample = qsl("sample", "-p", Q12, "-o", samples.toString(), "-m", "20000", "--seed", "5");
+    CliRun sample = qsl("sample", "-p", Q12, "-o", samples.toString(), "-m", "20000", "--seed", "5");
     assertEquals(0, sample.status(), sample.err());
     assertEquals("", sample.err());
     assertEquals(20000, SampleFiles.read(samples).size());
-    Run score = qsl("score", "-s", samples.toString(), "-p", Q12, "--json", "--training",
+    CliRun score = qsl("score", "-s", samples.toString(), "-p", Q12, "--json", "--training",
         HARDWARE);
     assertEquals(0, score.status(), score.err());
     JsonNode card = new ObjectMapper().readTree(score.out());
@@ -82,7 +60,7 @@ class SampleAndScoreCommandTest {
   void writesTheTargetAndSamplesFromIt() throws Exception {
     Path target = dir.resolve("sorted.bin");
     Path samples = dir.resolve("s.txt");
-    Run run = qsl("sample", "-p", Q12, "-o", samples.toString(), "--target", "sorted",
+    CliRun run = qsl("sample", "-p", Q12, "-o", samples.toString(), "--target", "sorted",
         "--target-out", target.toString(), "-m", "50000", "-F", "0.5", "--format", "text-spaced");
     assertEquals(0, run.status(), run.err());
     Distribution sorted = ProbabilityFiles.read(target);
@@ -100,15 +78,15 @@ class SampleAndScoreCommandTest {
   @Test
   void userMistakesAreOneLineWithStatusTwo() throws Exception {
     Path bad = Files.writeString(dir.resolve("bad.txt"), "0.5\nhalf\n");
-    Run run = qsl("sample", "-p", bad.toString(), "-o", dir.resolve("s.txt").toString());
+    CliRun run = qsl("sample", "-p", bad.toString(), "-o", dir.resolve("s.txt").toString());
     assertEquals(Qsl.USAGE_ERROR, run.status());
     assertEquals("qsl sample: " + bad + ":2:1: expected a probability (a number >= 0), found 'half'\n",
         run.err());
-    Run target = qsl("sample", "-p", Q12, "-o", dir.resolve("s.txt").toString(), "--target",
+    CliRun target = qsl("sample", "-p", Q12, "-o", dir.resolve("s.txt").toString(), "--target",
         "parity");
     assertEquals(Qsl.USAGE_ERROR, target.status());
     assertTrue(target.err().startsWith("qsl sample: unknown target 'parity'"), target.err());
-    Run mismatch = qsl("score", "-s", HARDWARE, "-p",
+    CliRun mismatch = qsl("score", "-s", HARDWARE, "-p",
         dir.resolve("missing.txt").toString());
     assertEquals(Qsl.USAGE_ERROR, mismatch.status());
     assertEquals(1, mismatch.err().lines().count(), mismatch.err());

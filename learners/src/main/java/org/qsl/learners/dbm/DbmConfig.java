@@ -1,5 +1,8 @@
 package org.qsl.learners.dbm;
 
+import java.util.function.Consumer;
+import org.qsl.learners.LearnerConfig;
+
 /**
  * Settings of the DBM and RBM learners. Training follows Salakhutdinov and Hinton (2009): the
  * first {@code pretrainEpochs} epochs per hidden layer pre-train the layers greedily as RBMs with
@@ -59,7 +62,7 @@ public record DbmConfig(
     int thinning,
     int aisRuns,
     int aisTemperatures,
-    long seed) {
+    long seed) implements LearnerConfig {
 
   /** Checks ranges, naming the first setting out of range. */
   public DbmConfig {
@@ -105,11 +108,6 @@ public record DbmConfig(
         100, 5, 30, 1e-6, 100, 1000, 10, 100, 14_500, 0);
   }
 
-  /** The defaults of the {@code rbm} learner: {@link #dbmDefaults()} with hidden2 = 0. */
-  public static DbmConfig rbmDefaults() {
-    return dbmDefaults().withLayers(64, 0);
-  }
-
   /** Number of hidden layers: 2 for a DBM, 1 for an RBM. */
   public int layers() {
     return hidden2 > 0 ? 2 : 1;
@@ -120,13 +118,82 @@ public record DbmConfig(
     return pretrainEpochs * layers();
   }
 
-  /** A copy with other hidden-layer sizes. */
-  public DbmConfig withLayers(int hidden1, int hidden2) {
-    return new DbmConfig(hidden1, hidden2, epochs, pretrainEpochs, batchSize, cdSteps,
-        pretrainLearningRate, learningRate, finalLearningRate, weightDecay, initialMomentum,
-        finalMomentum, momentumEpochs, initialWeightScale, persistentChains, gibbsSweeps,
-        meanFieldIterations, meanFieldTolerance, samplingChains, burnIn, thinning, aisRuns,
-        aisTemperatures, seed);
+  /**
+   * A copy with some settings changed, e.g.
+   * {@code dbmDefaults().with(c -> { c.hidden1 = 16; c.epochs = 20; })}.
+   *
+   * @throws IllegalArgumentException if a changed setting is out of range
+   */
+  public DbmConfig with(Consumer<Settings> changes) {
+    Settings s = new Settings(this);
+    changes.accept(s);
+    return s.build();
+  }
+
+  /**
+   * The settings of a {@link DbmConfig} as mutable fields, for {@link #with}; each field has the
+   * name and meaning of the record component.
+   */
+  public static final class Settings {
+    public int hidden1;
+    public int hidden2;
+    public int epochs;
+    public int pretrainEpochs;
+    public int batchSize;
+    public int cdSteps;
+    public double pretrainLearningRate;
+    public double learningRate;
+    public double finalLearningRate;
+    public double weightDecay;
+    public double initialMomentum;
+    public double finalMomentum;
+    public int momentumEpochs;
+    public double initialWeightScale;
+    public int persistentChains;
+    public int gibbsSweeps;
+    public int meanFieldIterations;
+    public double meanFieldTolerance;
+    public int samplingChains;
+    public int burnIn;
+    public int thinning;
+    public int aisRuns;
+    public int aisTemperatures;
+    public long seed;
+
+    private Settings(DbmConfig c) {
+      hidden1 = c.hidden1;
+      hidden2 = c.hidden2;
+      epochs = c.epochs;
+      pretrainEpochs = c.pretrainEpochs;
+      batchSize = c.batchSize;
+      cdSteps = c.cdSteps;
+      pretrainLearningRate = c.pretrainLearningRate;
+      learningRate = c.learningRate;
+      finalLearningRate = c.finalLearningRate;
+      weightDecay = c.weightDecay;
+      initialMomentum = c.initialMomentum;
+      finalMomentum = c.finalMomentum;
+      momentumEpochs = c.momentumEpochs;
+      initialWeightScale = c.initialWeightScale;
+      persistentChains = c.persistentChains;
+      gibbsSweeps = c.gibbsSweeps;
+      meanFieldIterations = c.meanFieldIterations;
+      meanFieldTolerance = c.meanFieldTolerance;
+      samplingChains = c.samplingChains;
+      burnIn = c.burnIn;
+      thinning = c.thinning;
+      aisRuns = c.aisRuns;
+      aisTemperatures = c.aisTemperatures;
+      seed = c.seed;
+    }
+
+    private DbmConfig build() {
+      return new DbmConfig(hidden1, hidden2, epochs, pretrainEpochs, batchSize, cdSteps,
+          pretrainLearningRate, learningRate, finalLearningRate, weightDecay, initialMomentum,
+          finalMomentum, momentumEpochs, initialWeightScale, persistentChains, gibbsSweeps,
+          meanFieldIterations, meanFieldTolerance, samplingChains, burnIn, thinning, aisRuns,
+          aisTemperatures, seed);
+    }
   }
 
   private static void require(boolean ok, String message) {

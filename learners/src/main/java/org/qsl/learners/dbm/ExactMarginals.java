@@ -2,6 +2,7 @@ package org.qsl.learners.dbm;
 
 import java.util.Arrays;
 import java.util.stream.IntStream;
+import org.qsl.circuits.dist.Heap;
 
 /**
  * Exact unnormalised marginals log p*(v) = log sum_{h1,h2} exp(-E(v, h1, h2)) and the log partition
@@ -35,7 +36,7 @@ final class ExactMarginals {
 
   private ExactMarginals() {}
 
-  /** Whether the model is small enough to enumerate: n + h2 at most {@link #MAX_ENUMERATED_BITS}. */
+  /** Whether the model is small enough to enumerate: n + h2 <= {@link #MAX_ENUMERATED_BITS}. */
   static boolean enumerable(Dbm dbm) {
     return dbm.visible + dbm.hidden2 <= MAX_ENUMERATED_BITS;
   }
@@ -53,7 +54,7 @@ final class ExactMarginals {
   /** log p*(v) for every v (index = bitstring value, qubit 0 most significant). */
   static double[] logUnnormalisedAll(Dbm dbm) {
     Plan plan = plan(dbm);
-    requireHeap(2 * Double.BYTES * (1L << dbm.visible));
+    Heap.require(2 * Double.BYTES * (1L << dbm.visible), "the exact marginals");
     double[][] partial = new double[plan.tasks][];
     IntStream.range(0, plan.tasks).parallel().forEach(t -> partial[t] = plan.blockTask(dbm, t));
     double[] out = new double[1 << dbm.visible];
@@ -110,16 +111,6 @@ final class ExactMarginals {
       s += Math.exp(v - max);
     }
     return max + Math.log(s);
-  }
-
-  /** Refuses before allocating if {@code bytes} (the marginals and their partial sums) cannot fit. */
-  private static void requireHeap(long bytes) {
-    Runtime rt = Runtime.getRuntime();
-    long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-    if (bytes > available) {
-      throw new IllegalArgumentException("the exact marginals need " + bytes
-          + " bytes but the heap has " + available + " bytes available (raise -Xmx)");
-    }
   }
 
   private static Plan plan(Dbm dbm) {

@@ -22,7 +22,7 @@ final class BruteForce {
     return dbm;
   }
 
-  /** -E(v, h1, h2) with each layer given as an integer (unit i = bit i, visible unit i = qubit i). */
+  /** -E(v, h1, h2), each layer an integer (hidden unit j = bit j, visible unit i = qubit i). */
   static double negEnergy(Dbm m, long v, long h1, long h2) {
     double s = 0;
     for (int i = 0; i < m.visible; i++) {

@@ -155,8 +155,8 @@ class EstimatorExpectationTest {
       SufficientStatistics exact = new SufficientStatistics(m);
       exact.add(data, mu1, mu2, DATA.length, 1.0 / DATA.length);
       GradientTest.addJointStates(m, exact, BruteForce.joint(m), -1);
-      // Each replicate is a fresh set of 64 chains burnt in for 20 sweeps (in three parallel groups),
-      // so replicates are independent.
+      // Each replicate is a fresh set of 64 chains burnt in for 20 sweeps (in three parallel
+      // groups), so replicates are independent.
       SplittableRandom rng = new SplittableRandom(50 + h2);
       assertUnbiased(exact.values, 1_000, s -> {
         PersistentChains chains = new PersistentChains(m, 64);

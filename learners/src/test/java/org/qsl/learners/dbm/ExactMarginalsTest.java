@@ -12,7 +12,8 @@ class ExactMarginalsTest {
     double[] expected = BruteForce.logUnnormalised(m);
     double[] actual = ExactMarginals.logUnnormalisedAll(m);
     for (int v = 0; v < expected.length; v++) {
-      assertEquals(expected[v], actual[v], tolerance * Math.max(1, Math.abs(expected[v])), "v=" + v);
+      assertEquals(expected[v], actual[v], tolerance * Math.max(1, Math.abs(expected[v])),
+          "v=" + v);
     }
     assertEquals(ExactMarginals.logSumExp(expected), ExactMarginals.logPartition(m),
         tolerance * Math.max(1, Math.abs(ExactMarginals.logSumExp(expected))));
