@@ -20,7 +20,7 @@ import org.qsl.circuits.metrics.Xeb;
 import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 import org.qsl.circuits.samples.SampleSet;
-import org.qsl.circuits.sim.StrangeSimulator;
+import org.qsl.circuits.sim.CpuSimulator;
 import org.qsl.learners.Checkpoints;
 import org.qsl.learners.ExactLikelihood;
 import org.qsl.learners.Learner;
@@ -93,7 +93,7 @@ class DbmLearnerTest {
   @Test
   void beatsAUniformSamplerOnASycamoreCircuitAtNEightByFiveStandardErrors() {
     Circuit circuit = new SycamoreGenerator(Grid.rectangle(2, 4)).generate(14, 0);
-    Distribution p = Distribution.fromState(new StrangeSimulator().run(circuit));
+    Distribution p = Distribution.fromState(CpuSimulator.create().run(circuit));
     DbmLearner.Exact dbm = exact(DbmLearner.DBM, small(32, 4, 30, 5, 1));
     dbm.fit(new Sampler(p).sample(5_000, 2), TrainingListener.NONE);
     int count = 10_000;
