@@ -9,13 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qsl.circuits.dist.Distribution;
 import org.qsl.circuits.dist.ProbabilityFiles;
-import org.qsl.circuits.samples.SampleFiles;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.Learner;
 import org.qsl.learners.TrainingListener;
@@ -24,28 +21,18 @@ import org.qsl.learners.dbm.DbmLearner;
 
 /** {@code qsl train --learner dbm|rbm} with the learners' own options, and scoring the models. */
 class BoltzmannTrainTest {
-  @TempDir static Path dir;
-  static Path samples;
-  static SampleSet data;
+  @TempDir Path dir;
 
-  @BeforeAll
-  static void writeSamples() {
-    SplittableRandom random = new SplittableRandom(5);
-    long[] values = new long[600];
-    for (int i = 0; i < values.length; i++) {
-      for (int q = 0; q < 5; q++) {
-        values[i] = values[i] << 1 | (random.nextDouble() < 0.15 * (q + 1) ? 1 : 0);
-      }
-    }
-    data = SampleSet.of(5, values);
-    samples = dir.resolve("train.txt");
-    SampleFiles.write(data, samples, SampleFiles.Format.TEXT);
+  /** The training file, train.txt in the test's folder. */
+  private Path samples() {
+    return dir.resolve("train.txt");
   }
 
   @Test
   void trainsADbmWithItsOptionsAndScoresItExactly() throws Exception {
+    SampleSet data = TrainingSamples.write(samples(), 600, 5);
     Path model = dir.resolve("dbm.qslm");
-    CliRun run = qsl("train", "--learner", "dbm", "--samples", samples.toString(), "--out",
+    CliRun run = qsl("train", "--learner", "dbm", "--samples", samples().toString(), "--out",
         model.toString(), "--hidden1", "6", "--hidden2", "2", "--epochs", "4",
         "--pretrain-epochs", "1", "--learning-rate", "0.02", "--burn-in", "50", "--seed", "3");
     assertEquals(0, run.status(), run.err());
@@ -79,12 +66,13 @@ class BoltzmannTrainTest {
 
   @Test
   void trainsAnRbmAndRefusesASecondLayerOption() {
+    TrainingSamples.write(samples(), 600, 5);
     Path model = dir.resolve("rbm.qslm");
-    CliRun run = qsl("train", "--learner", "rbm", "-s", samples.toString(), "-o",
+    CliRun run = qsl("train", "--learner", "rbm", "-s", samples().toString(), "-o",
         model.toString(), "--hidden1", "7", "--epochs", "2", "--pretrain-epochs", "1");
     assertEquals(0, run.status(), run.err());
     assertTrue(run.out().startsWith(model + ": rbm model, 47 parameters"), run.out());
-    CliRun second = qsl("train", "--learner", "rbm", "-s", samples.toString(), "-o",
+    CliRun second = qsl("train", "--learner", "rbm", "-s", samples().toString(), "-o",
         dir.resolve("x.qslm").toString(), "--hidden2", "3");
     assertEquals(Qsl.USAGE_ERROR, second.status());
     assertEquals(List.of("qsl train: learner rbm: Unknown options: '--hidden2', '3'"

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,16 +32,8 @@ class TrainCommandTest {
 
   @BeforeAll
   static void writeSamples() {
-    SplittableRandom random = new SplittableRandom(4);
-    long[] values = new long[3000];
-    for (int i = 0; i < values.length; i++) {
-      for (int q = 0; q < 5; q++) {
-        values[i] = values[i] << 1 | (random.nextDouble() < 0.15 * (q + 1) ? 1 : 0);
-      }
-    }
-    data = SampleSet.of(5, values);
     samples = dir.resolve("train.txt");
-    SampleFiles.write(data, samples, SampleFiles.Format.TEXT);
+    data = TrainingSamples.write(samples, 3000, 4);
   }
 
   @Test
