@@ -317,7 +317,7 @@ final class ExactMarginals {
         }
       }
       for (int g = 0; g < size; g++) {
-        sum[g] += Math.log(prod[g]);
+        sum[g] += ElementaryFunctions.log(prod[g]);
       }
     }
 
@@ -328,7 +328,8 @@ final class ExactMarginals {
     static void logSumExpStep(double[] t, double[] max, double[] acc, int size) {
       for (int g = 0; g < size; g++) {
         double m = Math.max(max[g], t[g]);
-        acc[g] = acc[g] * Math.exp(max[g] - m) + Math.exp(t[g] - m);
+        acc[g] = acc[g] * ElementaryFunctions.exp(max[g] - m)
+            + ElementaryFunctions.exp(t[g] - m);
         max[g] = m;
       }
     }

@@ -1,12 +1,29 @@
 package org.qsl.learners.dbm;
 
+import static org.qsl.learners.dbm.ElementaryFunctions.EXP_MAX;
+import static org.qsl.learners.dbm.ElementaryFunctions.EXP_MIN;
+import static org.qsl.learners.dbm.ElementaryFunctions.EXP_SERIES;
+import static org.qsl.learners.dbm.ElementaryFunctions.LN2_HI;
+import static org.qsl.learners.dbm.ElementaryFunctions.LN2_LO;
+import static org.qsl.learners.dbm.ElementaryFunctions.LOG2E;
+import static org.qsl.learners.dbm.ElementaryFunctions.LOG_SERIES;
+import static org.qsl.learners.dbm.ElementaryFunctions.MANTISSA_MASK;
+import static org.qsl.learners.dbm.ElementaryFunctions.ONE_BITS;
+import static org.qsl.learners.dbm.ElementaryFunctions.ROUNDER;
+import static org.qsl.learners.dbm.ElementaryFunctions.ROUNDER_BITS;
+import static org.qsl.learners.dbm.ElementaryFunctions.SQRT2;
+
 import jdk.incubator.vector.DoubleVector;
+import jdk.incubator.vector.LongVector;
+import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The kernels of {@link Dense} and {@link Logistic} on the incubating Vector API; loaded only when
- * the {@code jdk.incubator.vector} module is present ({@link Dense#VECTOR}).
+ * The kernels of {@link Dense}, {@link Logistic} and {@link ExactMarginals} on the incubating
+ * Vector API; loaded only when the {@code jdk.incubator.vector} module is present
+ * ({@link Dense#VECTOR}). Element by element they give the bits of their scalar twins (exp and
+ * log are {@link ElementaryFunctions}'); only sums across lanes are in another order.
  */
 final class VectorKernels {
   private static final VectorSpecies<Double> SPECIES = DoubleVector.SPECIES_PREFERRED;
@@ -68,7 +85,7 @@ final class VectorKernels {
     int i = 0;
     DoubleVector one = DoubleVector.broadcast(SPECIES, 1.0);
     for (int bound = SPECIES.loopBound(length); i < bound; i += LANES) {
-      DoubleVector e = DoubleVector.fromArray(SPECIES, x, i).neg().lanewise(VectorOperators.EXP);
+      DoubleVector e = exp(DoubleVector.fromArray(SPECIES, x, i).neg());
       one.div(e.add(1.0)).intoArray(x, i);
     }
     for (; i < length; i++) {
@@ -82,8 +99,7 @@ final class VectorKernels {
     DoubleVector acc = DoubleVector.zero(SPECIES);
     for (int bound = from + SPECIES.loopBound(to - from); i < bound; i += LANES) {
       DoubleVector v = DoubleVector.fromArray(SPECIES, x, i);
-      DoubleVector tail = v.abs().neg().lanewise(VectorOperators.EXP)
-          .lanewise(VectorOperators.LOG1P);
+      DoubleVector tail = log1p(exp(v.abs().neg()));
       acc = acc.add(v.max(0.0).add(tail));
     }
     double s = acc.reduceLanes(VectorOperators.ADD);
@@ -117,11 +133,11 @@ final class VectorKernels {
     }
     int g = 0;
     for (; g < bound; g += LANES) {
-      DoubleVector.fromArray(SPECIES, prod, g).lanewise(VectorOperators.LOG)
+      log(DoubleVector.fromArray(SPECIES, prod, g))
           .add(DoubleVector.fromArray(SPECIES, sum, g)).intoArray(sum, g);
     }
     for (; g < size; g++) {
-      sum[g] += Math.log(prod[g]);
+      sum[g] += ElementaryFunctions.log(prod[g]);
     }
   }
 
@@ -133,15 +149,63 @@ final class VectorKernels {
       DoubleVector old = DoubleVector.fromArray(SPECIES, max, g);
       DoubleVector m = old.max(tv);
       DoubleVector.fromArray(SPECIES, acc, g)
-          .mul(old.sub(m).lanewise(VectorOperators.EXP))
-          .add(tv.sub(m).lanewise(VectorOperators.EXP))
+          .mul(exp(old.sub(m)))
+          .add(exp(tv.sub(m)))
           .intoArray(acc, g);
       m.intoArray(max, g);
     }
     for (; g < size; g++) {
       double m = Math.max(max[g], t[g]);
-      acc[g] = acc[g] * Math.exp(max[g] - m) + Math.exp(t[g] - m);
+      acc[g] = acc[g] * ElementaryFunctions.exp(max[g] - m)
+          + ElementaryFunctions.exp(t[g] - m);
       max[g] = m;
     }
+  }
+
+  /** {@link ElementaryFunctions#exp} lane by lane. */
+  static DoubleVector exp(DoubleVector x) {
+    DoubleVector y = x.max(EXP_MIN).min(EXP_MAX);
+    DoubleVector t = y.fma(LOG2E, ROUNDER);
+    DoubleVector kd = t.sub(ROUNDER);
+    DoubleVector r = kd.neg().fma(DoubleVector.broadcast(SPECIES, LN2_HI), y);
+    r = kd.neg().fma(DoubleVector.broadcast(SPECIES, LN2_LO), r);
+    DoubleVector p = DoubleVector.broadcast(SPECIES, EXP_SERIES[0]);
+    for (int i = 1; i < EXP_SERIES.length; i++) {
+      p = p.fma(r, DoubleVector.broadcast(SPECIES, EXP_SERIES[i]));
+    }
+    LongVector k = t.reinterpretAsLongs().sub(ROUNDER_BITS);
+    LongVector k1 = k.lanewise(VectorOperators.ASHR, 1);
+    return p.mul(powerOfTwo(k1)).mul(powerOfTwo(k.sub(k1)));
+  }
+
+  private static DoubleVector powerOfTwo(LongVector k) {
+    return k.add(1023).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+  }
+
+  /** {@link ElementaryFunctions#log} lane by lane. */
+  static DoubleVector log(DoubleVector x) {
+    LongVector bits = x.reinterpretAsLongs();
+    // The exponent as a double, exactly: the bits of ROUNDER + e are ROUNDER's plus e.
+    DoubleVector e = bits.lanewise(VectorOperators.LSHR, 52).sub(1023).add(ROUNDER_BITS)
+        .reinterpretAsDoubles().sub(ROUNDER);
+    DoubleVector m = bits.and(MANTISSA_MASK).or(ONE_BITS).reinterpretAsDoubles();
+    VectorMask<Double> high = m.compare(VectorOperators.GT, SQRT2);
+    m = m.blend(m.mul(0.5), high);
+    e = e.blend(e.add(1.0), high);
+    DoubleVector s = m.sub(1.0).div(m.add(1.0));
+    DoubleVector z = s.mul(s);
+    DoubleVector p = DoubleVector.broadcast(SPECIES, LOG_SERIES[0]);
+    for (int i = 1; i < LOG_SERIES.length; i++) {
+      p = p.fma(z, DoubleVector.broadcast(SPECIES, LOG_SERIES[i]));
+    }
+    DoubleVector out = e.fma(DoubleVector.broadcast(SPECIES, LN2_HI),
+        e.fma(DoubleVector.broadcast(SPECIES, LN2_LO), s.mul(2.0).mul(p)));
+    return out.blend(x, x.test(VectorOperators.IS_FINITE).not());
+  }
+
+  /** {@link ElementaryFunctions#log1p} lane by lane. */
+  static DoubleVector log1p(DoubleVector y) {
+    DoubleVector u = y.add(1.0);
+    return log(u).mul(y.div(u.sub(1.0))).blend(y, u.compare(VectorOperators.EQ, 1.0));
   }
 }
