@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class GateTest {
+public class GateTest {
   private static final double S2 = Math.sqrt(0.5);
 
   /** One of every gate type, with generic parameters. */
-  static List<Gate> everyGate() {
+  public static List<Gate> everyGate() {
     return List.of(Gates.I, Gates.X, Gates.Y, Gates.Z, Gates.H, Gates.S, Gates.T, Gates.SQRT_X,
         Gates.SQRT_Y, Gates.SQRT_W, new Gate.Rx(0.3), new Gate.Ry(-1.1), new Gate.Rz(2.5),
         new Gate.Rxy(0.7, 1.9), new Gate.PhasedX(0.37, -0.81), new Gate.Phase(0.9),

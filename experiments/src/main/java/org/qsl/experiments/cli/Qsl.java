@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Qsl.Version.class,
     description = "Quantum sample learning: simulate random circuits, sample, learn, score.",
-    subcommands = {})
+    subcommands = {DemoCommand.class})
 public final class Qsl {
 
   /** Exit status for a user mistake. */
@@ -34,10 +34,18 @@ public final class Qsl {
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (isUserError(e)) {
-            commandLine.getErr().println(commandLine.getCommandName() + ": " + e.getMessage());
+            commandLine.getErr().println(
+                commandLine.getCommandSpec().qualifiedName() + ": " + e.getMessage());
             return USAGE_ERROR;
           }
           throw e;
+        });
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          String name = e.getCommandLine().getCommandSpec().qualifiedName();
+          e.getCommandLine().getErr().println(
+              name + ": " + e.getMessage() + " (" + name + " --help lists the options)");
+          return USAGE_ERROR;
         });
     return cli.execute(args);
   }
