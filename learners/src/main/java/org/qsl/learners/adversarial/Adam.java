@@ -37,6 +37,16 @@ public final class Adam {
    * @param iteration 0-based count of earlier steps (for the bias correction)
    */
   public void step(double[][] gradients, int iteration) {
+    step(gradients, iteration, 1);
+  }
+
+  /**
+   * One step down {@code gradients} with the step size scaled by {@code rateFactor} (a schedule).
+   *
+   * @param iteration 0-based count of earlier steps (for the bias correction)
+   */
+  public void step(double[][] gradients, int iteration, double rateFactor) {
+    double rate = this.rate * rateFactor;
     double c1 = 1 - Math.pow(beta1, iteration + 1.0);
     double c2 = 1 - Math.pow(beta2, iteration + 1.0);
     for (int a = 0; a < parameters.length; a++) {

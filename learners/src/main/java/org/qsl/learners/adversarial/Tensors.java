@@ -39,4 +39,30 @@ public final class Tensors {
       at += a.length;
     }
   }
+
+  /** Copies of every array of {@code groups}, in order (a snapshot for {@link #restore}). */
+  public static double[][] copy(double[][]... groups) {
+    int count = 0;
+    for (double[][] g : groups) {
+      count += g.length;
+    }
+    double[][] copy = new double[count][];
+    int at = 0;
+    for (double[][] g : groups) {
+      for (double[] a : g) {
+        copy[at++] = a.clone();
+      }
+    }
+    return copy;
+  }
+
+  /** Copies a {@link #copy} of {@code groups} back into them. */
+  public static void restore(double[][] snapshot, double[][]... groups) {
+    int at = 0;
+    for (double[][] g : groups) {
+      for (double[] a : g) {
+        System.arraycopy(snapshot[at++], 0, a, 0, a.length);
+      }
+    }
+  }
 }
