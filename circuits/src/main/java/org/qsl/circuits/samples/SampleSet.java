@@ -1,6 +1,7 @@
 package org.qsl.circuits.samples;
 
 import java.util.Arrays;
+import java.util.SplittableRandom;
 
 /**
  * An ordered multiset of n-bit measurement outcomes, each packed into a {@code long}: bit (n-1-q)
@@ -26,6 +27,16 @@ public final class SampleSet {
    *     at or above position {@code qubits}
    */
   public static SampleSet of(int qubits, long... bitstrings) {
+    return wrap(qubits, bitstrings.clone());
+  }
+
+  /**
+   * A sample set that takes {@code bitstrings} over without copying them, for producers of large
+   * sets (samplers, file readers); the caller must not change the array afterwards.
+   *
+   * @throws IllegalArgumentException as {@link #of(int, long...)}
+   */
+  public static SampleSet wrap(int qubits, long[] bitstrings) {
     if (qubits < 1 || qubits > MAX_QUBITS) {
       throw new IllegalArgumentException(
           "qubit count must be 1.." + MAX_QUBITS + ", got " + qubits);
@@ -37,7 +48,7 @@ public final class SampleSet {
             "sample " + i + " = " + bitstrings[i] + " does not fit in " + qubits + " bits");
       }
     }
-    return new SampleSet(qubits, bitstrings.clone());
+    return new SampleSet(qubits, bitstrings);
   }
 
   /** Number of qubits n of every sample. */
@@ -68,6 +79,38 @@ public final class SampleSet {
   /** Samples {@code from} (inclusive) to {@code to} (exclusive). */
   public SampleSet slice(int from, int to) {
     return new SampleSet(qubits, Arrays.copyOfRange(bitstrings, from, to));
+  }
+
+  /** The distinct samples, ascending, with how often each occurs. */
+  public Histogram histogram() {
+    return Histogram.of(bitstrings);
+  }
+
+  /** A training and a test set. */
+  public record Split(SampleSet train, SampleSet test) {}
+
+  /**
+   * Shuffles a copy with {@code seed} and cuts it: the first round(trainFraction * size) samples
+   * train, the rest test. The same seed gives the same split.
+   *
+   * @throws IllegalArgumentException if {@code trainFraction} is outside [0, 1]
+   */
+  public Split split(double trainFraction, long seed) {
+    if (!(trainFraction >= 0 && trainFraction <= 1)) {
+      throw new IllegalArgumentException(
+          "training fraction must be in [0, 1], got " + trainFraction);
+    }
+    long[] shuffled = bitstrings.clone();
+    SplittableRandom random = new SplittableRandom(seed);
+    for (int i = shuffled.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      long t = shuffled[i];
+      shuffled[i] = shuffled[j];
+      shuffled[j] = t;
+    }
+    int cut = (int) Math.round(trainFraction * shuffled.length);
+    return new Split(new SampleSet(qubits, Arrays.copyOfRange(shuffled, 0, cut)),
+        new SampleSet(qubits, Arrays.copyOfRange(shuffled, cut, shuffled.length)));
   }
 
   /** The text form of {@code bitstring}: n characters, qubit 0 first. */

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Qsl.Version.class,
     description = "Quantum sample learning: simulate random circuits, sample, learn, score.",
-    subcommands = {DemoCommand.class})
+    subcommands = {DemoCommand.class, SimulateCommand.class, SampleCommand.class,
+        ScoreCommand.class, TrainCommand.class, GenerateCommand.class})
 public final class Qsl {
 
   /** Exit status for a user mistake. */

@@ -3,9 +3,6 @@ package org.qsl.experiments.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,20 +20,8 @@ class DemoCommandTest {
   record Run(int status, List<String> out, List<String> err) {}
 
   static Run run(String... args) {
-    PrintStream out = System.out;
-    PrintStream err = System.err;
-    ByteArrayOutputStream o = new ByteArrayOutputStream();
-    ByteArrayOutputStream e = new ByteArrayOutputStream();
-    try {
-      System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-      System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-      int status = Qsl.run(args);
-      return new Run(status, o.toString(StandardCharsets.UTF_8).lines().toList(),
-          e.toString(StandardCharsets.UTF_8).lines().toList());
-    } finally {
-      System.setOut(out);
-      System.setErr(err);
-    }
+    CliRun r = CliRun.qsl(args);
+    return new Run(r.status(), r.out().lines().toList(), r.err().lines().toList());
   }
 
   @Test
