@@ -5,7 +5,6 @@ import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
 import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
 import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
 
-import java.util.function.Supplier;
 import org.nd4j.linalg.api.blas.Blas;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -15,22 +14,20 @@ import org.nd4j.linalg.factory.Nd4j;
  * set-up costs as much as the arithmetic; one BLAS call per product on heap arrays avoids it
  * (measured 6-8x faster than a vectorised Java loop for 128x64 times 64x64).
  */
-public final class Gemm {
+final class Gemm {
   private Gemm() {}
 
   /**
-   * Runs {@code work} with OpenBLAS on one thread, restoring its thread count after. Products of
-   * this size do not gain from threads, and on a busy machine waking them costs more than the
-   * arithmetic (a GAN step ran 3.5x faster single-threaded with other jobs on both cores).
+   * Sets OpenBLAS (ND4J's, process-wide) to one thread and leaves it so. Products of this size do
+   * not gain from threads: on a busy machine waking them cost more than the arithmetic (a GAN
+   * step ran 3.5x faster single-threaded with other jobs on both cores); threaded products round
+   * differently, so results would depend on the machine; and switching the count back and forth
+   * costs 2-5 ms a time (measured). The LSTM learner makes the same setting.
    */
-  public static <T> T singleThreaded(Supplier<T> work) {
+  static void useOneThread() {
     Blas blas = Nd4j.factory().blas();
-    int threads = blas.getMaxThreads();
-    blas.setMaxThreads(1);
-    try {
-      return work.get();
-    } finally {
-      blas.setMaxThreads(threads);
+    if (blas.getMaxThreads() != 1) {
+      blas.setMaxThreads(1);
     }
   }
 

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
  * A fully connected network in double precision: hidden layers with leaky ReLU (slope
  * {@value #LEAK} below zero) and a linear output layer, with hand-written gradients. A batch is a
  * row-major array with one sample per row. The parameters are the arrays of {@link #parameters()},
- * layer by layer the weights (in x out, row-major) and then the biases.
+ * layer by layer the weights (in x out, row-major) and then the biases. Products run on
+ * OpenBLAS with one thread (see {@link Gemm#useOneThread()}).
  *
  * <p>Besides the usual backward pass it computes the WGAN-GP gradient penalty and its parameter
  * gradient ("double back-propagation"). With a piecewise linear activation the input gradient of
@@ -37,6 +38,7 @@ public final class Mlp {
    */
   public Mlp(int... widths) {
     parameterCount(widths);
+    Gemm.useOneThread();
     this.widths = widths.clone();
     layers = widths.length - 1;
     parameters = new double[2 * layers][];

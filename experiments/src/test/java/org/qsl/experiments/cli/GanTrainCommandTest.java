@@ -1,0 +1,59 @@
+package org.qsl.experiments.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qsl.circuits.samples.SampleFiles;
+import org.qsl.circuits.samples.SampleSet;
+import org.qsl.learners.Learner;
+import org.qsl.learners.adversarial.AdversarialLoss;
+import org.qsl.learners.gan.BitEstimator;
+import org.qsl.learners.gan.GanConfig;
+import org.qsl.learners.gan.GanLearner;
+
+/** {@code qsl train --learner gan} with its options. */
+class GanTrainCommandTest {
+  @TempDir Path dir;
+
+  private Path samples() {
+    long[] values = new long[600];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (i * 7) % 32;
+    }
+    Path samples = dir.resolve("train.txt");
+    SampleFiles.write(SampleSet.of(5, values), samples, SampleFiles.Format.TEXT);
+    return samples;
+  }
+
+  @Test
+  void trainsAGanWithItsOptions() {
+    Path samples = samples();
+    Path model = dir.resolve("gan.qslm");
+    CliRun run = CliRun.qsl("train", "--learner", "gan",
+        "--samples", samples.toString(), "--out", model.toString(), "--seed", "3",
+        "--epochs", "2", "--batch-size", "50", "--noise", "4", "--generator-layers", "8,6",
+        "--discriminator-layers", "5", "--generator-learning-rate", "0.002",
+        "--discriminator-learning-rate", "0.003", "--final-rate", "0.5",
+        "--discriminator-steps", "2", "--loss", "WASSERSTEIN_GP", "--gradient-penalty", "5",
+        "--estimator", "RELAXED", "--temperature", "2,0.5");
+    assertEquals(0, run.status(), run.err());
+    GanLearner gan = (GanLearner) Learner.load(model);
+    assertEquals(new GanConfig(2, 50, 3, 4, List.of(8, 6), List.of(5), 0.002, 0.003, 0.5, 2,
+        AdversarialLoss.WASSERSTEIN_GP, 5, BitEstimator.RELAXED, 2, 0.5), gan.config());
+    assertTrue(run.out().contains("gan model, " + gan.parameterCount() + " parameters"),
+        run.out());
+  }
+
+  @Test
+  void refusesATemperatureThatIsNotAPair() {
+    CliRun run = CliRun.qsl("train", "--learner", "gan",
+        "--samples", samples().toString(), "--out",
+        dir.resolve("x.qslm").toString(), "--temperature", "1,2,3");
+    assertEquals(2, run.status());
+    assertTrue(run.err().contains("--temperature takes two values"), run.err());
+  }
+}

@@ -1,0 +1,177 @@
+package org.qsl.learners.gan;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qsl.circuits.dist.Distribution;
+import org.qsl.circuits.dist.Sampler;
+import org.qsl.circuits.metrics.Estimate;
+import org.qsl.circuits.samples.SampleSet;
+import org.qsl.learners.Checkpoints;
+import org.qsl.learners.Learner;
+import org.qsl.learners.TrainingDivergedException;
+import org.qsl.learners.TrainingListener;
+import org.qsl.learners.adversarial.AdversarialLoss;
+import org.qsl.learners.adversarial.DiversityCheck;
+import org.qsl.learners.adversarial.Targets;
+
+class GanLearnerTest {
+  private static final Distribution PRODUCT =
+      Targets.product(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8);
+
+  @TempDir Path dir;
+
+  /** The defaults with {@code epochs} epochs and the given seed. */
+  private static GanConfig config(int epochs, long seed) {
+    GanConfig d = GanConfig.DEFAULTS;
+    return new GanConfig(epochs, d.batchSize(), seed, d.noiseDimension(), d.generatorLayers(),
+        d.discriminatorLayers(), d.generatorLearningRate(), d.discriminatorLearningRate(),
+        d.finalRate(), d.discriminatorSteps(), d.loss(), d.gradientPenalty(), d.estimator(),
+        d.temperatureStart(), d.temperatureEnd());
+  }
+
+  private static GanLearner trained(GanConfig config, SampleSet data) {
+    GanLearner gan = new GanLearner(data.qubits(), config);
+    gan.fit(data, TrainingListener.NONE);
+    return gan;
+  }
+
+  @Test
+  void learnsAProductDistribution() {
+    SampleSet data = new Sampler(PRODUCT).sample(10_000, 1);
+    GanLearner gan = trained(config(10, 3), data);
+    SampleSet samples = gan.sample(20_000, 2);
+    Estimate xeb = Targets.normalisedXeb(PRODUCT, samples);
+    assertTrue(xeb.value() >= 0.9, "normalised linear XEB " + xeb);
+    // XEB also rewards a model that piles onto the likeliest strings, so check the spread too:
+    // 20,000 exact samples of this target are at total variation ~0.02 from it
+    double tv = Targets.totalVariation(PRODUCT, samples);
+    assertTrue(tv < 0.12, "total variation " + tv);
+    assertFalse(gan.diversity().orElseThrow().collapsed(), gan.diversity().toString());
+  }
+
+  @Test
+  void beatsAUniformSamplerOnASycamoreCircuit() {
+    Distribution target = Targets.sycamore(2, 4, 14, 7);
+    SampleSet data = new Sampler(target).sample(10_000, 4);
+    GanLearner gan = trained(config(4, 5), data);
+    Estimate model = Targets.normalisedXeb(target, gan.sample(20_000, 6));
+    long[] uniform = new long[20_000];
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    for (int i = 0; i < uniform.length; i++) {
+      uniform[i] = random.nextInt(256);
+    }
+    Estimate baseline = Targets.normalisedXeb(target, SampleSet.of(8, uniform));
+    double margin = model.value() - baseline.value();
+    double error = Math.hypot(model.standardError(), baseline.standardError());
+    assertTrue(margin > 5 * error, "XEB " + model + " vs uniform " + baseline);
+  }
+
+  @Test
+  void countsTheGeneratorAsItsParameters() {
+    GanLearner gan = new GanLearner(8, GanConfig.DEFAULTS);
+    // generator 16 -> 64 -> 64 -> 8, discriminator 8 -> 64 -> 64 -> 1
+    assertEquals(17 * 64 + 65 * 64 + 65 * 8, gan.parameterCount());
+    assertEquals(9 * 64 + 65 * 64 + 65, gan.discriminatorParameterCount());
+  }
+
+  @Test
+  void sameSeedSameModelAndSamples() {
+    SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
+    GanLearner a = trained(config(2, 9), data);
+    GanLearner b = trained(config(2, 9), data);
+    assertEquals(a.sample(500, 1), b.sample(500, 1));
+    assertNotEquals(a.sample(500, 1), a.sample(500, 2));
+    assertNotEquals(a.sample(500, 1), trained(config(2, 10), data).sample(500, 1));
+  }
+
+  @Test
+  void saveAndLoadGiveTheSameModel() {
+    SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
+    GanLearner gan = trained(config(2, 11), data);
+    Path file = dir.resolve("gan.qslm");
+    gan.save(file);
+    GanLearner loaded = assertInstanceOf(GanLearner.class, Learner.load(file));
+    assertEquals(gan.config(), loaded.config());
+    assertEquals(gan.sample(1000, 3), loaded.sample(1000, 3));
+    assertEquals(gan.diversity(), loaded.diversity());
+    assertEquals(gan.provenance(), loaded.provenance());
+  }
+
+  @Test
+  void resumingFromACheckpointGivesTheUninterruptedModel() {
+    SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
+    for (AdversarialLoss loss : AdversarialLoss.values()) {
+      GanConfig d = config(3, 12);
+      GanConfig three = new GanConfig(3, 100, 12, 4, List.of(16), List.of(16),
+          d.generatorLearningRate(), d.discriminatorLearningRate(), d.finalRate(), 2, loss,
+          d.gradientPenalty(), d.estimator(), d.temperatureStart(), d.temperatureEnd());
+      GanLearner uninterrupted = trained(three, data);
+
+      Path folder = dir.resolve(loss.name());
+      GanConfig one = new GanConfig(1, 100, 12, 4, List.of(16), List.of(16),
+          d.generatorLearningRate(), d.discriminatorLearningRate(), d.finalRate(), 2, loss,
+          d.gradientPenalty(), d.estimator(), d.temperatureStart(), d.temperatureEnd());
+      new GanLearner(8, one).fit(data, TrainingListener.NONE, Checkpoints.in(folder));
+      GanLearner resumed = new GanLearner(8, three);
+      resumed.fit(data, TrainingListener.NONE, Checkpoints.in(folder));
+
+      assertEquals(3, resumed.epochsDone());
+      assertEquals(uninterrupted.sample(2000, 4), resumed.sample(2000, 4), loss.name());
+    }
+  }
+
+  @Test
+  void aDivergingRunStopsBeforeTheOffendingUpdate() {
+    SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
+    GanConfig d = config(1, 13);
+    // Adam moves every parameter by about the learning rate, so scores overflow within steps
+    GanConfig huge = new GanConfig(1, 100, 13, d.noiseDimension(), d.generatorLayers(),
+        d.discriminatorLayers(), 1e200, 1e200, 1, 1, d.loss(), d.gradientPenalty(),
+        d.estimator(), 1, 1);
+    GanLearner gan = new GanLearner(8, huge);
+    TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
+        () -> gan.fit(data, TrainingListener.NONE));
+    assertTrue(e.getMessage().startsWith("training diverged: loss is "), e.getMessage());
+    // parameters that had become NaN would make every logit NaN and every sampled bit 0
+    long distinct = Arrays.stream(gan.sample(1000, 1).toArray()).distinct().count();
+    assertTrue(distinct > 1, "distinct samples " + distinct);
+  }
+
+  @Test
+  void refusesBadSettings() {
+    GanConfig d = GanConfig.DEFAULTS;
+    assertThrows(IllegalArgumentException.class, () -> new GanConfig(0, 1, 0, 1, List.of(1),
+        List.of(1), 1, 1, 1, 1, d.loss(), 0, d.estimator(), 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new GanConfig(1, 1, 0, 1, List.of(0),
+        List.of(1), 1, 1, 1, 1, d.loss(), 0, d.estimator(), 1, 1));
+    assertThrows(IllegalArgumentException.class, () -> new GanConfig(1, 1, 0, 1, List.of(1),
+        List.of(1), 1, 1, 1, 1, d.loss(), 0, d.estimator(), 0, 1));
+    assertThrows(IllegalArgumentException.class,
+        () -> new GanLearner(8, d).sample(-1, 0));
+  }
+
+  @Test
+  void temperatureAndRatesFollowTheirSchedules() {
+    GanConfig d = GanConfig.DEFAULTS;
+    GanConfig c = new GanConfig(5, 1, 0, 1, List.of(1), List.of(1), 1, 1, 0.2, 1, d.loss(), 0,
+        d.estimator(), 1, 1.0 / 16);
+    // geometric from 1 to 1/16 over epochs 1..5: halving each epoch
+    assertEquals(1, c.temperature(1), 1e-15);
+    assertEquals(0.5, c.temperature(2), 1e-15);
+    assertEquals(1.0 / 16, c.temperature(5), 1e-15);
+    // linear from 1 to 0.2
+    assertEquals(1, c.rateFactor(1), 1e-15);
+    assertEquals(0.8, c.rateFactor(2), 1e-15);
+    assertEquals(0.2, c.rateFactor(5), 1e-15);
+  }
+}
