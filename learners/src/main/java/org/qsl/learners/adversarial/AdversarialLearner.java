@@ -9,6 +9,8 @@ import org.qsl.learners.EpochLearner;
 import org.qsl.learners.LearnerConfig;
 import org.qsl.learners.ModelArrays;
 import org.qsl.learners.Seeds;
+import org.qsl.learners.Step;
+import org.qsl.learners.TrainingDivergedException;
 import org.qsl.learners.TrainingListener;
 
 /**
@@ -53,6 +55,33 @@ public abstract class AdversarialLearner<C extends LearnerConfig> extends EpochL
   public final Optional<DiversityCheck> diversity() {
     return Optional.ofNullable(diversity);
   }
+
+  /**
+   * One step: {@link #adversarialStep}; if it diverges, the generator and the discriminator are
+   * put back as they were before it, so that the model is the one before the offending step
+   * (the step updates both networks, each after checking its own loss).
+   */
+  @Override
+  protected final double trainStep(SampleSet batch, Step step) {
+    Runnable generatorBefore = snapshotGenerator();
+    double[][] discriminatorBefore = discriminator.snapshot();
+    try {
+      return adversarialStep(batch, step);
+    } catch (TrainingDivergedException e) {
+      generatorBefore.run();
+      discriminator.restore(discriminatorBefore);
+      throw e;
+    }
+  }
+
+  /**
+   * One training step of both networks (see {@link EpochLearner#trainStep}); returns the
+   * discriminator's loss.
+   */
+  protected abstract double adversarialStep(SampleSet batch, Step step);
+
+  /** An action that puts the generator's parameters and optimiser state back as they are now. */
+  protected abstract Runnable snapshotGenerator();
 
   @Override
   protected final void afterEpoch(int epoch, SampleSet train, TrainingListener listener) {

@@ -7,7 +7,6 @@ import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.ModelArrays;
 import org.qsl.learners.Seeds;
 import org.qsl.learners.Step;
-import org.qsl.learners.TrainingDivergedException;
 import org.qsl.learners.adversarial.Adam;
 import org.qsl.learners.adversarial.AdversarialLearner;
 import org.qsl.learners.adversarial.Discriminator;
@@ -60,19 +59,13 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
   }
 
   @Override
-  protected double trainStep(SampleSet batch, Step step) {
+  protected Runnable snapshotGenerator() {
     double[][] before = Tensors.copy(generator.parameters(), generatorAdam.state());
-    double[][] discriminatorBefore = discriminator().snapshot();
-    try {
-      return update(batch, step);
-    } catch (TrainingDivergedException e) {
-      Tensors.restore(before, generator.parameters(), generatorAdam.state());
-      discriminator().restore(discriminatorBefore);
-      throw e;
-    }
+    return () -> Tensors.restore(before, generator.parameters(), generatorAdam.state());
   }
 
-  private double update(SampleSet batch, Step step) {
+  @Override
+  protected double adversarialStep(SampleSet batch, Step step) {
     SplittableRandom random = step.random();
     int size = batch.size();
     double temperature = config().temperature(step.epoch());

@@ -31,8 +31,13 @@ class ModeCollapseTest {
     }
 
     @Override
-    protected double trainStep(SampleSet batch, Step step) {
+    protected double adversarialStep(SampleSet batch, Step step) {
       return 1;
+    }
+
+    @Override
+    protected Runnable snapshotGenerator() {
+      return () -> {};
     }
 
     @Override
