@@ -18,7 +18,8 @@ import org.qsl.learners.TrainingListener;
  * file, and the mode-collapse check. After every epoch the model draws
  * {@link DiversityCheck#SAMPLES} samples and compares their distinct count with the training
  * data's; the result is kept with the model (and in its file) as {@link #diversity()}, and a
- * collapse is reported through {@link TrainingListener#onWarning}.
+ * collapse is reported through {@link TrainingListener#onWarning}: at the epoch where it
+ * happens, and at the last epoch if the model is still collapsed then.
  *
  * @param <C> the configuration record
  */
@@ -85,9 +86,11 @@ public abstract class AdversarialLearner<C extends LearnerConfig> extends EpochL
 
   @Override
   protected final void afterEpoch(int epoch, SampleSet train, TrainingListener listener) {
+    boolean wasCollapsed = diversity != null && diversity.collapsed();
     long seed = Seeds.derive(config().seed(), DIVERSITY_SEED, epoch);
     diversity = DiversityCheck.of(sample(DiversityCheck.SAMPLES, seed), train);
-    if (diversity.collapsed()) {
+    // once when the model collapses, and again if it ends training collapsed
+    if (diversity.collapsed() && (!wasCollapsed || epoch == config().epochs())) {
       listener.onWarning(name() + " epoch " + epoch + ": " + diversity.message());
     }
   }
