@@ -7,13 +7,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qsl.experiments.cli.learners.GanOptions;
 import org.qsl.circuits.samples.SampleFiles;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.Learner;
 import org.qsl.learners.adversarial.AdversarialLoss;
+import org.qsl.learners.adversarial.AdversarialTraining;
 import org.qsl.learners.gan.BitEstimator;
 import org.qsl.learners.gan.GanConfig;
 import org.qsl.learners.gan.GanLearner;
+import picocli.CommandLine;
 
 /** {@code qsl train --learner gan} with its options. */
 class GanTrainCommandTest {
@@ -42,10 +45,19 @@ class GanTrainCommandTest {
         "--estimator", "RELAXED", "--temperature", "2,0.5");
     assertEquals(0, run.status(), run.err());
     GanLearner gan = (GanLearner) Learner.load(model);
-    assertEquals(new GanConfig(2, 50, 3, 4, List.of(8, 6), List.of(5), 0.002, 0.003, 0.5, 2,
-        AdversarialLoss.WASSERSTEIN_GP, 5, BitEstimator.RELAXED, 2, 0.5), gan.config());
+    assertEquals(new GanConfig(2, 50, 3, 4, List.of(8, 6), BitEstimator.RELAXED,
+        new AdversarialTraining(List.of(5), 0.002, 0.003, 0.5, 2, AdversarialLoss.WASSERSTEIN_GP,
+            5, 2, 0.5)), gan.config());
     assertTrue(run.out().contains("gan model, " + gan.parameterCount() + " parameters"),
         run.out());
+  }
+
+  @Test
+  void noOptionsGiveTheDefaults() {
+    GanOptions options = new GanOptions();
+    new CommandLine(options).parseArgs();
+    GanLearner gan = (GanLearner) options.create(6, 0);
+    assertEquals(GanConfig.DEFAULTS, gan.config());
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.qsl.learners.Seeds;
 import org.qsl.learners.Step;
 import org.qsl.learners.adversarial.Adam;
 import org.qsl.learners.adversarial.AdversarialLearner;
+import org.qsl.learners.adversarial.AdversarialTraining;
 import org.qsl.learners.adversarial.Discriminator;
 import org.qsl.learners.adversarial.Mlp;
 import org.qsl.learners.adversarial.Tensors;
@@ -41,13 +42,11 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
 
   /** An untrained GAN for {@code qubits}-bit strings, initialised from the config's seed. */
   public GanLearner(int qubits, GanConfig config) {
-    super(NAME, qubits, config, new Discriminator(qubits, config.discriminatorLayers(),
-        config.loss(), config.gradientPenalty(), config.discriminatorLearningRate(),
-        GanConfig.BETA1, GanConfig.BETA2));
+    super(NAME, qubits, config, config.training().discriminator(qubits));
     generator = new Mlp(Discriminator.widths(config.noiseDimension(), config.generatorLayers(),
         qubits));
-    generatorAdam = new Adam(generator.parameters(), config.generatorLearningRate(),
-        GanConfig.BETA1, GanConfig.BETA2);
+    generatorAdam = new Adam(generator.parameters(), config.training().generatorLearningRate(),
+        AdversarialTraining.BETA1, AdversarialTraining.BETA2);
     SplittableRandom init = Seeds.random(config.seed(), Seeds.INIT);
     generator.initialise(init.split());
     discriminator().initialise(init.split());
@@ -71,7 +70,7 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
     double temperature = config().temperature(step.epoch());
     double[] real = Discriminator.rows(batch);
     double rateFactor = config().rateFactor(step.epoch());
-    int k = config().discriminatorSteps();
+    int k = config().training().discriminatorSteps();
     double discriminatorLoss = 0;
     for (int s = 0; s < k; s++) {
       double[] fake = generate(size, random, temperature).values();

@@ -21,6 +21,7 @@ import org.qsl.learners.Learner;
 import org.qsl.learners.TrainingDivergedException;
 import org.qsl.learners.TrainingListener;
 import org.qsl.learners.adversarial.AdversarialLoss;
+import org.qsl.learners.adversarial.AdversarialTraining;
 import org.qsl.learners.adversarial.DiversityCheck;
 import org.qsl.learners.adversarial.Targets;
 
@@ -30,13 +31,21 @@ class GanLearnerTest {
 
   @TempDir Path dir;
 
+  private static final GanConfig D = GanConfig.DEFAULTS;
+  private static final AdversarialTraining T = D.training();
+
   /** The defaults with {@code epochs} epochs and the given seed. */
   private static GanConfig config(int epochs, long seed) {
-    GanConfig d = GanConfig.DEFAULTS;
-    return new GanConfig(epochs, d.batchSize(), seed, d.noiseDimension(), d.generatorLayers(),
-        d.discriminatorLayers(), d.generatorLearningRate(), d.discriminatorLearningRate(),
-        d.finalRate(), d.discriminatorSteps(), d.loss(), d.gradientPenalty(), d.estimator(),
-        d.temperatureStart(), d.temperatureEnd());
+    return new GanConfig(epochs, D.batchSize(), seed, D.noiseDimension(), D.generatorLayers(),
+        D.estimator(), T);
+  }
+
+  /** Default training settings but for these. */
+  private static AdversarialTraining training(double learningRate, double finalRate,
+      int discriminatorSteps, AdversarialLoss loss, double temperatureEnd) {
+    return new AdversarialTraining(T.discriminatorLayers(), learningRate, learningRate,
+        finalRate, discriminatorSteps, loss, T.gradientPenalty(), T.temperatureStart(),
+        temperatureEnd);
   }
 
   private static GanLearner trained(GanConfig config, SampleSet data) {
@@ -111,16 +120,12 @@ class GanLearnerTest {
   void resumingFromACheckpointGivesTheUninterruptedModel() {
     SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
     for (AdversarialLoss loss : AdversarialLoss.values()) {
-      GanConfig d = config(3, 12);
-      GanConfig three = new GanConfig(3, 100, 12, 4, List.of(16), List.of(16),
-          d.generatorLearningRate(), d.discriminatorLearningRate(), d.finalRate(), 2, loss,
-          d.gradientPenalty(), d.estimator(), d.temperatureStart(), d.temperatureEnd());
+      AdversarialTraining training = training(1e-3, 0.1, 2, loss, 0.2);
+      GanConfig three = new GanConfig(3, 100, 12, 4, List.of(16), D.estimator(), training);
       GanLearner uninterrupted = trained(three, data);
 
       Path folder = dir.resolve(loss.name());
-      GanConfig one = new GanConfig(1, 100, 12, 4, List.of(16), List.of(16),
-          d.generatorLearningRate(), d.discriminatorLearningRate(), d.finalRate(), 2, loss,
-          d.gradientPenalty(), d.estimator(), d.temperatureStart(), d.temperatureEnd());
+      GanConfig one = new GanConfig(1, 100, 12, 4, List.of(16), D.estimator(), training);
       new GanLearner(8, one).fit(data, TrainingListener.NONE, Checkpoints.in(folder));
       GanLearner resumed = new GanLearner(8, three);
       resumed.fit(data, TrainingListener.NONE, Checkpoints.in(folder));
@@ -133,11 +138,9 @@ class GanLearnerTest {
   @Test
   void aDivergingRunStopsBeforeTheOffendingUpdate() {
     SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
-    GanConfig d = config(1, 13);
     // Adam moves every parameter by about the learning rate, so scores overflow within steps
-    GanConfig huge = new GanConfig(1, 100, 13, d.noiseDimension(), d.generatorLayers(),
-        d.discriminatorLayers(), 1e200, 1e200, 1, 1, d.loss(), d.gradientPenalty(),
-        d.estimator(), 1, 1);
+    GanConfig huge = new GanConfig(1, 100, 13, D.noiseDimension(), D.generatorLayers(),
+        D.estimator(), training(1e200, 1, 1, T.loss(), 1));
     GanLearner gan = new GanLearner(8, huge);
     TrainingDivergedException e = assertThrows(TrainingDivergedException.class,
         () -> gan.fit(data, TrainingListener.NONE));
@@ -149,22 +152,19 @@ class GanLearnerTest {
 
   @Test
   void refusesBadSettings() {
-    GanConfig d = GanConfig.DEFAULTS;
-    assertThrows(IllegalArgumentException.class, () -> new GanConfig(0, 1, 0, 1, List.of(1),
-        List.of(1), 1, 1, 1, 1, d.loss(), 0, d.estimator(), 1, 1));
-    assertThrows(IllegalArgumentException.class, () -> new GanConfig(1, 1, 0, 1, List.of(0),
-        List.of(1), 1, 1, 1, 1, d.loss(), 0, d.estimator(), 1, 1));
-    assertThrows(IllegalArgumentException.class, () -> new GanConfig(1, 1, 0, 1, List.of(1),
-        List.of(1), 1, 1, 1, 1, d.loss(), 0, d.estimator(), 0, 1));
     assertThrows(IllegalArgumentException.class,
-        () -> new GanLearner(8, d).sample(-1, 0));
+        () -> new GanConfig(0, 1, 0, 1, List.of(1), D.estimator(), T));
+    assertThrows(IllegalArgumentException.class,
+        () -> new GanConfig(1, 1, 0, 1, List.of(0), D.estimator(), T));
+    assertThrows(IllegalArgumentException.class, () -> training(1, 1, 1, T.loss(), 0));
+    assertThrows(IllegalArgumentException.class, () -> training(-1, 1, 1, T.loss(), 1));
+    assertThrows(IllegalArgumentException.class, () -> new GanLearner(8, D).sample(-1, 0));
   }
 
   @Test
   void temperatureAndRatesFollowTheirSchedules() {
-    GanConfig d = GanConfig.DEFAULTS;
-    GanConfig c = new GanConfig(5, 1, 0, 1, List.of(1), List.of(1), 1, 1, 0.2, 1, d.loss(), 0,
-        d.estimator(), 1, 1.0 / 16);
+    GanConfig c = new GanConfig(5, 1, 0, 1, List.of(1), D.estimator(),
+        training(1, 0.2, 1, T.loss(), 1.0 / 16));
     // geometric from 1 to 1/16 over epochs 1..5: halving each epoch
     assertEquals(1, c.temperature(1), 1e-15);
     assertEquals(0.5, c.temperature(2), 1e-15);
