@@ -10,6 +10,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file completely or not at all: the content goes to a temporary file in the same folder,
@@ -24,8 +26,12 @@ public final class AtomicFiles {
     Path tmp = null;
     try {
       Files.createDirectories(dir);
-      tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      try (OutputStream out = Files.newOutputStream(tmp)) {
+      // Not Files.createTempFile: its owner-only mode would stick to the renamed file.
+      Path candidate = dir.resolve("." + target.getFileName() + "."
+          + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      OutputStream stream = Files.newOutputStream(candidate, StandardOpenOption.CREATE_NEW);
+      tmp = candidate;
+      try (OutputStream out = stream) {
         body.accept(out);
       }
       try {

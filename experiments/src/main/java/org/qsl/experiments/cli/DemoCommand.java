@@ -1,110 +1,58 @@
 package org.qsl.experiments.cli;
 
-import java.io.PrintWriter;
-import java.util.Comparator;
-import java.util.Locale;
-import java.util.PriorityQueue;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.qsl.circuits.Circuit;
-import org.qsl.circuits.random.Grid;
-import org.qsl.circuits.random.SycamoreGenerator;
-import org.qsl.circuits.samples.SampleSet;
-import org.qsl.circuits.sim.StateVector;
-import org.qsl.circuits.sim.StrangeSimulator;
+import org.qsl.experiments.Criterion;
+import org.qsl.experiments.LearnabilityScan;
+import org.qsl.learners.SizeKnob;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code qsl demo}: what the project does so far, in a few seconds. Generates a seeded
- * Sycamore-style random circuit on a small grid, simulates it with the Strange reference backend
- * and prints the circuit's size and its most likely bitstrings.
+ * {@code qsl demo}: the main job on small defaults, a learnability scan that finishes in a few
+ * minutes on two cores: n = 4..8, Sycamore-style circuits, every learner on the first sizes of its
+ * grid, a small budget. It writes its table and charts into a run folder it names at the end.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Generate a seeded Sycamore-style random circuit, simulate it with the Strange"
-        + " reference backend, print its size and top probabilities.")
-public final class DemoCommand implements Callable<Integer> {
+    description = {"A small learnability scan (n = 4..8, every learner, small size grids, small"
+        + " budget) that takes a few minutes: prints the parameters each learner needs for"
+        + " normalised linear XEB >= 0.9 and writes the table and charts to a run folder.",
+        "Takes the circuit, learner, budget and run-folder options of qsl scan, with the demo's"
+            + " defaults."})
+final class DemoCommand implements Callable<Integer> {
+  /** How many of the smallest sizes of each learner's grid the demo trains. */
+  static final int SIZES = 4;
 
-  @Option(names = "--rows", defaultValue = "3", description = "Grid rows (default: ${DEFAULT-VALUE}).")
-  int rows;
+  @Option(names = "--qubits", paramLabel = "N", defaultValue = "4..8",
+      description = "qubit counts (default: ${DEFAULT-VALUE})")
+  String qubits;
 
-  @Option(names = "--cols", defaultValue = "4",
-      description = "Grid columns (default: ${DEFAULT-VALUE}).")
-  int cols;
+  @Option(names = "--sizes", paramLabel = "LEARNER=S,S,...",
+      description = "a learner's size grid (default: the first " + SIZES + " of its own)")
+  Map<String, String> sizes = new LinkedHashMap<>();
 
-  @Option(names = "--cycles", defaultValue = "14",
-      description = "Cycles of the circuit (default: ${DEFAULT-VALUE}).")
-  int cycles;
-
-  @Option(names = "--seed", defaultValue = "0",
-      description = "Seed of the random circuit (default: ${DEFAULT-VALUE}).")
-  long seed;
-
-  @Option(names = "--top", defaultValue = "10",
-      description = "How many of the largest probabilities to print (default: ${DEFAULT-VALUE}).")
-  int top;
+  @Mixin
+  ScanOptions options = new ScanOptions("sycamore:10", 2_000, 5, 2_000);
 
   @Spec
   CommandSpec spec;
 
   @Override
   public Integer call() {
-    if ((long) rows * cols > StrangeSimulator.MAX_QUBITS || rows < 1 || cols < 1) {
-      throw new IllegalArgumentException("--rows x --cols must be 1 to "
-          + StrangeSimulator.MAX_QUBITS + " qubits for the Strange reference backend, got "
-          + rows + "x" + cols);
+    Map<String, String> grids = new LinkedHashMap<>();
+    for (SizeKnob k : options.knobs()) {
+      grids.put(k.learner(), String.join(",", k.grid().subList(0, Math.min(SIZES,
+          k.grid().size())).stream().map(String::valueOf).toList()));
     }
-    if (top < 1) {
-      throw new IllegalArgumentException("--top must be at least 1, got " + top);
-    }
-    SycamoreGenerator generator = new SycamoreGenerator(Grid.rectangle(rows, cols));
-    Circuit circuit = generator.generate(cycles, seed);
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "Sycamore-style random circuit: %dx%d grid, %d cycles, coupler pattern"
-        + " %s, fSim(pi/2, pi/6), seed %d%n", rows, cols, cycles, generator.pattern(), seed);
-    out.printf(Locale.ROOT, "  qubits %d, gates %d, two-qubit gates %d, depth %d%n",
-        circuit.qubits(), circuit.size(), circuit.multiQubitGateCount(), circuit.depth());
-    out.flush();
-
-    long start = System.nanoTime();
-    StateVector state = new StrangeSimulator().run(circuit);
-    double seconds = (System.nanoTime() - start) / 1e9;
-    out.printf(Locale.ROOT, "Simulated with the Strange reference backend in %.1f s (single"
-        + " precision, norm %.6f)%n", seconds, state.norm());
-
-    long dimension = state.dimension();
-    SampleSet best = SampleSet.of(circuit.qubits(), largest(state, (int) Math.min(top, dimension)));
-    out.printf(Locale.ROOT, "Top %d of %d probabilities (bitstring: qubit 0 first; N*p is 1 on"
-        + " average):%n", best.size(), dimension);
-    String row = "  %4s  %-" + Math.max(circuit.qubits(), "bitstring".length()) + "s  %11s  %6s%n";
-    out.printf(Locale.ROOT, row, "rank", "bitstring", "probability", "N*p");
-    for (int r = 0; r < best.size(); r++) {
-      double p = state.probability(best.get(r));
-      out.printf(Locale.ROOT, row, r + 1, best.format(best.get(r)),
-          String.format(Locale.ROOT, "%.5e", p), String.format(Locale.ROOT, "%.3f", p * dimension));
-    }
-    out.flush();
-    return 0;
-  }
-
-  /** Indices of the k largest probabilities, largest first (ties: smaller index first). */
-  static long[] largest(StateVector state, int k) {
-    Comparator<Integer> worseFirst = Comparator.<Integer>comparingDouble(state::probability)
-        .thenComparing(Comparator.reverseOrder());
-    PriorityQueue<Integer> heap = new PriorityQueue<>(k + 1, worseFirst); // the best k so far
-    for (int j = 0; j < state.dimension(); j++) {
-      heap.add(j);
-      if (heap.size() > k) {
-        heap.poll();
-      }
-    }
-    long[] best = new long[heap.size()];
-    for (int r = best.length - 1; r >= 0; r--) {
-      best[r] = heap.poll();
-    }
-    return best;
+    grids.putAll(sizes);
+    return ScanReport.learnability(spec, new LearnabilityScan(
+        ScanCommand.settings(qubits, grids, "natural", Criterion.DEFAULT, false, options)), options,
+        "demo");
   }
 }

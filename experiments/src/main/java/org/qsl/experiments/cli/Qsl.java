@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     versionProvider = Qsl.Version.class,
     description = "Quantum sample learning: simulate random circuits, sample, learn, score.",
     subcommands = {DemoCommand.class, SimulateCommand.class, SampleCommand.class,
-        ScoreCommand.class, TrainCommand.class, GenerateCommand.class})
+        ScoreCommand.class, TrainCommand.class, GenerateCommand.class, ScanCommand.class,
+        ComplexityCommand.class})
 public final class Qsl {
 
   /** Exit status for a user mistake. */

@@ -3,89 +3,76 @@ package org.qsl.experiments.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
-import org.qsl.circuits.Circuit;
-import org.qsl.circuits.Operation;
-import org.qsl.circuits.Unitary;
-import org.qsl.circuits.random.Grid;
-import org.qsl.circuits.random.SycamoreGenerator;
+import org.junit.jupiter.api.io.TempDir;
+import org.qsl.experiments.ResultLog;
 
 class DemoCommandTest {
+  @TempDir
+  Path dir;
 
-  /** What a run printed and returned. */
-  record Run(int status, List<String> out, List<String> err) {}
-
-  static Run run(String... args) {
-    CliRun r = CliRun.qsl(args);
-    return new Run(r.status(), r.out().lines().toList(), r.err().lines().toList());
+  /** The demo on a tiny budget: the product baseline at n = 3, 4 (its XEB never reaches 0.9). */
+  private CliRun demo(String... more) {
+    List<String> args = new ArrayList<>(List.of("demo", "--qubits", "3..4",
+        "--learners", "product", "--circuits", "brickwork:4", "--train-samples", "300",
+        "--test-samples", "300", "--epochs", "2", "--out", dir.toString()));
+    args.addAll(List.of(more));
+    return CliRun.qsl(args.toArray(new String[0]));
   }
 
   @Test
-  void printsTheCircuitSizeAndTheTopProbabilitiesOfAnIndependentComputation() {
-    Run r = run("demo", "--rows", "1", "--cols", "3", "--cycles", "8", "--seed", "7", "--top", "5");
-    assertEquals(0, r.status(), String.join("\n", r.err()));
-    // 1x3 grid: set A is coupler 1-2, B is 0-1, C and D are empty; ABCDCDAB has A and B twice.
-    // 9 single-qubit layers of 3 gates and 4 fSim gates.
-    Circuit c = new SycamoreGenerator(Grid.rectangle(1, 3)).generate(8, 7);
-    assertEquals("Sycamore-style random circuit: 1x3 grid, 8 cycles, coupler pattern ABCDCDAB,"
-        + " fSim(pi/2, pi/6), seed 7", r.out().get(0));
-    assertEquals("  qubits 3, gates 31, two-qubit gates 4, depth " + c.depth(), r.out().get(1));
-
-    // the state by matrix algebra: each gate embedded with Kronecker products, multiplied up
-    Unitary u = Unitary.identity(3);
-    for (Operation op : c.operations()) {
-      u = embed(op).times(u);
+  void runsTheScanWritesTableAndChartsAndResumes() throws IOException {
+    CliRun first = demo();
+    assertEquals(0, first.status(), first.err());
+    assertTrue(first.err().contains("demo: 2 configurations planned, 0 already done, 2 to go"),
+        first.err());
+    List<String> summary = Files.readAllLines(dir.resolve(ScanReport.SUMMARY));
+    assertEquals("Parameters needed for normalised linear XEB >= 0.9 (95% bootstrap interval"
+        + " over up to 1 replicates)", summary.get(0));
+    assertEquals(List.of("  n  product", "  3  > 3", "  4  > 4"), summary.subList(1, 4));
+    List<String> csv = Files.readAllLines(dir.resolve(ResultLog.TABLE));
+    int xeb = List.of(csv.get(0).split(",")).indexOf("exact_normalised_xeb");
+    assertEquals(List.of("Best mean normalised linear XEB (at that many parameters):",
+        "  n  product", String.format(Locale.ROOT, "  3  %.3f (3)",
+            Double.parseDouble(csv.get(1).split(",")[xeb])), String.format(Locale.ROOT,
+            "  4  %.3f (4)", Double.parseDouble(csv.get(2).split(",")[xeb]))),
+        summary.subList(4, 8));
+    assertTrue(first.out().contains(String.join("\n", summary)), first.out());
+    assertTrue(first.out().contains("Run folder: " + dir), first.out());
+    assertEquals(3, csv.size());
+    for (String chart : List.of("xeb-vs-parameters-product", "parameters-needed",
+        "training-product-n4", "porter-thomas-n4-brickwork-4-instance-0-natural")) {
+      assertTrue(Files.size(dir.resolve(chart + ".png")) > 0, chart);
+      assertTrue(Files.size(dir.resolve(chart + ".svg")) > 0, chart);
     }
-    double[] p = new double[8];
-    for (int j = 0; j < 8; j++) {
-      p[j] = u.re(j, 0) * u.re(j, 0) + u.im(j, 0) * u.im(j, 0);
-    }
-    List<Integer> order = new ArrayList<>(IntStream.range(0, 8).boxed().toList());
-    order.sort(Comparator.comparingDouble((Integer j) -> -p[j]));
 
-    assertEquals("Top 5 of 8 probabilities (bitstring: qubit 0 first; N*p is 1 on average):",
-        r.out().get(3));
-    for (int rank = 0; rank < 5; rank++) {
-      String[] f = r.out().get(5 + rank).trim().split("\\s+");
-      int j = order.get(rank);
-      assertEquals(String.valueOf(rank + 1), f[0]);
-      assertEquals(Integer.toBinaryString(8 | j).substring(1), f[1]);
-      assertEquals(p[j], Double.parseDouble(f[2]), 1e-5 * p[j]); // printed to 6 digits
-      assertEquals(8 * p[j], Double.parseDouble(f[3]), 1e-3);
-    }
-    assertEquals(10, r.out().size());
-  }
-
-  /** The 8x8 matrix of an operation on adjacent qubits of a 3-qubit register (qubit 0 first). */
-  private static Unitary embed(Operation op) {
-    Unitary one = Unitary.identity(1);
-    Unitary g = op.gate().unitary();
-    int first = op.qubit(0);
-    assertTrue(op.arity() == 1 || op.qubit(1) == first + 1, "adjacent in order: " + op);
-    Unitary left = first == 0 ? null : first == 1 ? one : one.kron(one);
-    int after = 3 - first - op.arity();
-    Unitary right = after == 0 ? null : after == 1 ? one : one.kron(one);
-    Unitary m = left == null ? g : left.kron(g);
-    return right == null ? m : m.kron(right);
+    CliRun again = demo();
+    assertEquals(0, again.status(), again.err());
+    assertTrue(again.err().contains("2 configurations planned, 2 already done, 0 to go"),
+        again.err());
+    assertEquals(3, Files.readAllLines(dir.resolve(ResultLog.TABLE)).size());
   }
 
   @Test
   void badOptionsGiveOneLineAndStatus2() {
-    Run notAnInt = run("demo", "--rows", "x");
-    assertEquals(2, notAnInt.status());
-    assertEquals(List.of("qsl demo: Invalid value for option '--rows': 'x' is not an int"
-        + " (qsl demo --help lists the options)"), notAnInt.err());
-    Run tooBig = run("demo", "--rows", "5", "--cols", "5");
-    assertEquals(2, tooBig.status());
-    assertEquals(List.of("qsl demo: --rows x --cols must be 1 to 20 qubits for the Strange"
-        + " reference backend, got 5x5"), tooBig.err());
-    Run unknown = run("demo", "--colz", "3");
-    assertEquals(2, unknown.status());
-    assertEquals(1, unknown.err().size(), String.join("\n", unknown.err()));
-    assertTrue(unknown.out().isEmpty());
+    CliRun range = CliRun.qsl("scan", "--qubits", "8..4");
+    assertEquals(2, range.status());
+    assertEquals("qsl scan: --qubits: '8..4' is not a qubit count or a range such as 4..8\n",
+        range.err());
+    CliRun kl = CliRun.qsl("scan", "--metric", "kl");
+    assertEquals("qsl scan: --metric kl needs a --threshold (in nats)\n", kl.err());
+    CliRun sizes = CliRun.qsl("scan", "--learners", "product", "--sizes", "lstm=2,4");
+    assertEquals("qsl scan: --sizes names [lstm], which is not among the learners [product]\n",
+        sizes.err());
+    CliRun learner = CliRun.qsl("complexity", "--learners", "nope");
+    assertTrue(learner.err().startsWith("qsl complexity: no learner 'nope' with a size knob;"
+        + " available: "), learner.err());
+    assertEquals(1, learner.err().lines().count());
   }
 }
