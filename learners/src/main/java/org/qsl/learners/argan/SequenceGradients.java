@@ -15,18 +15,21 @@ final class SequenceGradients {
 
   /**
    * REINFORCE with a leave-one-out baseline (Williams 1992; SeqGAN, Yu et al. 2017, with the
-   * whole string's reward): the gradient of the surrogate loss
-   * -(1/B) sum_i (R_i - b_i) log p(x_i), whose expectation is the gradient of -E[R(x)] exactly.
-   * b_i is the mean reward of the other strings of the batch, which does not depend on x_i, so
-   * the baseline adds no bias; with d log p(x_i) / d z[i][t] = x[i][t] - sigmoid(z[i][t]) the
-   * result is (R_i - b_i) / B (sigmoid(z[i][t]) - x[i][t]).
+   * whole string's reward): the surrogate loss -(1/B) sum_i (R_i - b_i) log p(x_i), whose gradient
+   * has the gradient of -E[R(x)] as its expectation. b_i is the mean reward of the other strings
+   * of the batch, which does not depend on x_i, so the baseline adds no bias. With
+   * -log p(x_i) = sum_t softplus(z[i][t]) - x[i][t] z[i][t], the gradient with respect to the
+   * logits is (R_i - b_i) / B (sigmoid(z[i][t]) - x[i][t]).
    *
    * @param strings the sampled strings x_i (qubit 0 most significant), B >= 2 of them
    * @param n bits per string
    * @param logits teacher-forced logits, row-major, n per string
    * @param rewards R_i
+   * @param gradient receives d surrogate / d logits, same layout
+   * @return the surrogate loss
    */
-  static double[] reinforce(long[] strings, int n, double[] logits, double[] rewards) {
+  static double reinforce(long[] strings, int n, double[] logits, double[] rewards,
+      double[] gradient) {
     int b = strings.length;
     if (b < 2) {
       throw new IllegalArgumentException("REINFORCE with a leave-one-out baseline needs a batch"
@@ -36,16 +39,18 @@ final class SequenceGradients {
     for (double r : rewards) {
       total += r;
     }
-    double[] gradient = new double[b * n];
+    double surrogate = 0;
     for (int i = 0; i < b; i++) {
-      double advantage = rewards[i] - (total - rewards[i]) / (b - 1);
+      double weight = (rewards[i] - (total - rewards[i]) / (b - 1)) / b;
       for (int t = 0; t < n; t++) {
+        int k = i * n + t;
         int bit = (int) (strings[i] >>> (n - 1 - t)) & 1;
-        double p = 1 / (1 + Math.exp(-logits[i * n + t]));
-        gradient[i * n + t] = advantage / b * (p - bit);
+        double z = logits[k];
+        surrogate += weight * (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - bit * z);
+        gradient[k] = weight * (1 / (1 + Math.exp(-z)) - bit);
       }
     }
-    return gradient;
+    return surrogate;
   }
 
   /**
@@ -61,16 +66,15 @@ final class SequenceGradients {
    * @param logits teacher-forced logits, row-major, n per string
    * @param valueGradient the loss gradient with respect to each bit the discriminator saw
    * @param temperature tau
+   * @param gradient receives the loss gradient with respect to the logits, same layout
    */
-  static double[] gumbel(long[] strings, int n, double[] logits, double[] valueGradient,
-      double temperature, SplittableRandom random) {
+  static void gumbel(long[] strings, int n, double[] logits, double[] valueGradient,
+      double temperature, SplittableRandom random, double[] gradient) {
     double[] uniforms = conditionalUniforms(strings, n, logits, random);
     Relaxation r = BitEstimator.STRAIGHT_THROUGH_RELAXED.apply(logits, uniforms, temperature);
-    double[] gradient = new double[logits.length];
     for (int i = 0; i < gradient.length; i++) {
       gradient[i] = valueGradient[i] * r.slopes()[i];
     }
-    return gradient;
   }
 
   /**

@@ -96,7 +96,8 @@ class SequenceGradientsTest {
         System.arraycopy(model.logits(x[i]), 0, logits, i * Fvsbn.N, Fvsbn.N);
         rewards[i] = REWARD[(int) x[i]];
       }
-      double[] dz = SequenceGradients.reinforce(x, Fvsbn.N, logits, rewards);
+      double[] dz = new double[logits.length];
+      SequenceGradients.reinforce(x, Fvsbn.N, logits, rewards, dz);
       double[] g = new double[exact.length];
       for (int i = 0; i < b; i++) {
         model.backward(x[i], dz, i * Fvsbn.N, g);
@@ -125,9 +126,29 @@ class SequenceGradientsTest {
   }
 
   @Test
+  void reinforceGradientIsTheDerivativeOfItsSurrogate() {
+    long[] x = {0b101, 0b010, 0b111};
+    double[] logits = {0.5, -1, 2, -0.3, 0.8, 0.1, 1.5, -0.2, 0.4};
+    double[] rewards = {0.7, -1.2, 0.4};
+    double[] g = new double[9];
+    SequenceGradients.reinforce(x, 3, logits, rewards, g);
+    double h = 1e-6;
+    for (int k = 0; k < logits.length; k++) {
+      double[] up = logits.clone();
+      double[] down = logits.clone();
+      up[k] += h;
+      down[k] -= h;
+      double numerical = (SequenceGradients.reinforce(x, 3, up, rewards, new double[9])
+          - SequenceGradients.reinforce(x, 3, down, rewards, new double[9])) / (2 * h);
+      assertEquals(numerical, g[k], 1e-8, "logit " + k);
+    }
+  }
+
+  @Test
   void reinforceNeedsTwoStrings() {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-        () -> SequenceGradients.reinforce(new long[] {1}, 3, new double[3], new double[1]));
+        () -> SequenceGradients.reinforce(new long[] {1}, 3, new double[3], new double[1],
+            new double[3]));
   }
 
   @Test
@@ -159,7 +180,8 @@ class SequenceGradientsTest {
     long[] x = {0b101, 0b010};
     double[] logits = {0.5, -1, 2, -0.3, 0.8, 0.1};
     double[] dv = {1, -2, 0.5, 3, 0.25, -1};
-    double[] g = SequenceGradients.gumbel(x, 3, logits, dv, 0.5, random);
+    double[] g = new double[6];
+    SequenceGradients.gumbel(x, 3, logits, dv, 0.5, random, g);
     double[] u = SequenceGradients.conditionalUniforms(x, 3, logits, new SplittableRandom(6));
     double[] slopes = BitEstimator.STRAIGHT_THROUGH_RELAXED.apply(logits, u, 0.5).slopes();
     for (int i = 0; i < g.length; i++) {
