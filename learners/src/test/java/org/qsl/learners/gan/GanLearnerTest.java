@@ -18,6 +18,7 @@ import org.qsl.circuits.metrics.Estimate;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.Checkpoints;
 import org.qsl.learners.Learner;
+import org.qsl.learners.SizeKnob;
 import org.qsl.learners.TrainingDivergedException;
 import org.qsl.learners.TrainingListener;
 import org.qsl.learners.adversarial.AdversarialLoss;
@@ -91,6 +92,15 @@ class GanLearnerTest {
     // generator 16 -> 64 -> 64 -> 8, discriminator 8 -> 64 -> 64 -> 1
     assertEquals(17 * 64 + 65 * 64 + 65 * 8, gan.parameterCount());
     assertEquals(9 * 64 + 65 * 64 + 65, gan.discriminatorParameterCount());
+  }
+
+  @Test
+  void theSizeKnobSetsTheGeneratorsWidth() {
+    SizeKnob knob = SizeKnob.of("gan");
+    GanLearner gan = (GanLearner) knob.create(8, 32, 3, 7);
+    assertEquals(new GanConfig(3, D.batchSize(), 7, D.noiseDimension(), List.of(32, 32),
+        D.estimator(), T), gan.config());
+    assertEquals(17 * 32 + 33 * 32 + 33 * 8, gan.parameterCount());
   }
 
   @Test
