@@ -84,8 +84,9 @@ class ModelFileTest {
   @Test
   void anUnknownLearnerIsNamed() {
     Path file = withManifest("transformer", 1);
-    assertEquals(file + ": unknown learner 'transformer' (this qsl has: product)",
-        loadError(file));
+    assertEquals(file + ": unknown learner 'transformer' (this qsl has: "
+        + String.join(", ", LearnerRegistry.names()) + ")", loadError(file));
+    assertTrue(LearnerRegistry.names().contains("product"));
   }
 
   @Test

@@ -1,10 +1,15 @@
 package org.qsl.learners.adversarial;
 
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.qsl.learners.ModelArrays;
+
 /**
  * Adam (Kingma and Ba 2015) over a set of parameter arrays, updating them in place; the moment
  * estimates can be saved and restored so that a resumed run continues exactly. The update is
  * ND4J's and PyTorch's: m = b1 m + (1 - b1) g, v = b2 v + (1 - b2) g^2,
- * theta -= rate (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + epsilon).
+ * theta -= rate (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + epsilon). It also keeps its parameters
+ * and moments in model files ({@link #save}) and snapshots them for a divergence rollback.
  */
 public final class Adam {
   /** Epsilon of the denominator, ND4J's and PyTorch's default. */
@@ -68,5 +73,24 @@ public final class Adam {
     System.arraycopy(first, 0, state, 0, first.length);
     System.arraycopy(second, 0, state, first.length, second.length);
     return state;
+  }
+
+  /** Puts the parameters under {@code name} and the moments under {@code name + "_adam"}. */
+  public void save(Map<String, INDArray> arrays, String name) {
+    arrays.put(name, Tensors.flatten(parameters));
+    arrays.put(name + "_adam", Tensors.flatten(state()));
+  }
+
+  /** Restores, in place, what {@link #save} wrote under {@code name}. */
+  public void load(ModelArrays arrays, String name) {
+    long count = Tensors.size(parameters);
+    Tensors.unflatten(arrays.get(name, count), parameters);
+    Tensors.unflatten(arrays.get(name + "_adam", 2 * count), state());
+  }
+
+  /** An action that puts the parameters and moments back as they are now. */
+  public Runnable snapshot() {
+    double[][] before = Tensors.copy(parameters, first, second);
+    return () -> Tensors.restore(before, parameters, first, second);
   }
 }

@@ -65,12 +65,12 @@ public abstract class AdversarialLearner<C extends LearnerConfig> extends EpochL
   @Override
   protected final double trainStep(SampleSet batch, Step step) {
     Runnable generatorBefore = snapshotGenerator();
-    double[][] discriminatorBefore = discriminator.snapshot();
+    Runnable discriminatorBefore = discriminator.snapshot();
     try {
       return adversarialStep(batch, step);
     } catch (TrainingDivergedException e) {
       generatorBefore.run();
-      discriminator.restore(discriminatorBefore);
+      discriminatorBefore.run();
       throw e;
     }
   }

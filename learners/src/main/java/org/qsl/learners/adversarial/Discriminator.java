@@ -16,7 +16,6 @@ import org.qsl.learners.Step;
  */
 public final class Discriminator {
   private static final String PARAMETERS = "discriminator";
-  private static final String ADAM = "discriminator_adam";
 
   private final int qubits;
   private final Mlp network;
@@ -156,23 +155,16 @@ public final class Discriminator {
 
   /** Puts the parameters and Adam's state into {@code arrays}. */
   public void saveArrays(Map<String, INDArray> arrays) {
-    arrays.put(PARAMETERS, Tensors.flatten(network.parameters()));
-    arrays.put(ADAM, Tensors.flatten(adam.state()));
+    adam.save(arrays, PARAMETERS);
   }
 
   /** Restores what {@link #saveArrays} wrote. */
   public void loadArrays(ModelArrays arrays) {
-    Tensors.unflatten(arrays.get(PARAMETERS, network.parameterCount()), network.parameters());
-    Tensors.unflatten(arrays.get(ADAM, 2 * network.parameterCount()), adam.state());
+    adam.load(arrays, PARAMETERS);
   }
 
-  /** A copy of the parameters and optimiser state, to go back to if a step diverges. */
-  public double[][] snapshot() {
-    return Tensors.copy(network.parameters(), adam.state());
-  }
-
-  /** Restores a {@link #snapshot()}. */
-  public void restore(double[][] snapshot) {
-    Tensors.restore(snapshot, network.parameters(), adam.state());
+  /** An action that puts the parameters and optimiser state back as they are now. */
+  public Runnable snapshot() {
+    return adam.snapshot();
   }
 }

@@ -1,17 +1,34 @@
 package org.qsl.learners.argan;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.qsl.learners.gan.BitEstimator;
 import org.qsl.learners.gan.BitEstimator.Relaxation;
 
 /**
- * The two ways the AR-GAN's generator gradient crosses its discrete, sequentially sampled bits,
- * both written as a gradient with respect to the generator's teacher-forced logits z[i][t] (the
+ * The AR-GAN generator's training signals: maximum likelihood, and the two ways its gradient
+ * crosses its discrete, sequentially sampled bits. All are written as a gradient with respect to the generator's teacher-forced logits z[i][t] (the
  * logit of P(bit t of string i = 1 | the bits before t)), so that the generator network only
  * needs its ordinary backward pass.
  */
 final class SequenceGradients {
   private SequenceGradients() {}
+
+  /**
+   * The negative log-likelihood, mean over the B strings: (1/B) sum_i sum_t softplus(z[i][t]) -
+   * x[i][t] z[i][t], with gradient (sigmoid(z[i][t]) - x[i][t]) / B.
+   *
+   * @param strings the strings x_i (qubit 0 most significant)
+   * @param n bits per string
+   * @param logits teacher-forced logits, row-major, n per string
+   * @param gradient receives d loss / d logits, same layout
+   * @return the loss, nats per string
+   */
+  static double maximumLikelihood(long[] strings, int n, double[] logits, double[] gradient) {
+    double[] weights = new double[strings.length];
+    Arrays.fill(weights, 1.0 / strings.length);
+    return weightedNegativeLogLikelihood(strings, n, logits, weights, gradient);
+  }
 
   /**
    * REINFORCE with a leave-one-out baseline (Williams 1992; SeqGAN, Yu et al. 2017, with the
@@ -39,18 +56,30 @@ final class SequenceGradients {
     for (double r : rewards) {
       total += r;
     }
-    double surrogate = 0;
+    double[] weights = new double[b];
     for (int i = 0; i < b; i++) {
-      double weight = (rewards[i] - (total - rewards[i]) / (b - 1)) / b;
+      weights[i] = (rewards[i] - (total - rewards[i]) / (b - 1)) / b;
+    }
+    return weightedNegativeLogLikelihood(strings, n, logits, weights, gradient);
+  }
+
+  /**
+   * sum_i w_i (-log p(x_i)) = sum_i w_i sum_t softplus(z[i][t]) - x[i][t] z[i][t], with gradient
+   * w_i (sigmoid(z[i][t]) - x[i][t]) into {@code gradient}.
+   */
+  private static double weightedNegativeLogLikelihood(long[] strings, int n, double[] logits,
+      double[] weights, double[] gradient) {
+    double sum = 0;
+    for (int i = 0; i < strings.length; i++) {
       for (int t = 0; t < n; t++) {
         int k = i * n + t;
         int bit = (int) (strings[i] >>> (n - 1 - t)) & 1;
         double z = logits[k];
-        surrogate += weight * (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - bit * z);
-        gradient[k] = weight * (1 / (1 + Math.exp(-z)) - bit);
+        sum += weights[i] * (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - bit * z);
+        gradient[k] = weights[i] * (1 / (1 + Math.exp(-z)) - bit);
       }
     }
-    return surrogate;
+    return sum;
   }
 
   /**

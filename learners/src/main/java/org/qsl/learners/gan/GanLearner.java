@@ -12,7 +12,6 @@ import org.qsl.learners.adversarial.AdversarialLearner;
 import org.qsl.learners.adversarial.AdversarialTraining;
 import org.qsl.learners.adversarial.Discriminator;
 import org.qsl.learners.adversarial.Mlp;
-import org.qsl.learners.adversarial.Tensors;
 import org.qsl.learners.gan.BitEstimator.Relaxation;
 
 /**
@@ -33,7 +32,6 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
   public static final String NAME = "gan";
 
   private static final String GENERATOR = "generator";
-  private static final String GENERATOR_ADAM = "generator_adam";
   /** Noise rows per generator pass when sampling. */
   private static final int SAMPLE_CHUNK = 4096;
 
@@ -59,8 +57,7 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
 
   @Override
   protected Runnable snapshotGenerator() {
-    double[][] before = Tensors.copy(generator.parameters(), generatorAdam.state());
-    return () -> Tensors.restore(before, generator.parameters(), generatorAdam.state());
+    return generatorAdam.snapshot();
   }
 
   @Override
@@ -141,14 +138,11 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
 
   @Override
   protected void saveGenerator(Map<String, INDArray> arrays) {
-    arrays.put(GENERATOR, Tensors.flatten(generator.parameters()));
-    arrays.put(GENERATOR_ADAM, Tensors.flatten(generatorAdam.state()));
+    generatorAdam.save(arrays, GENERATOR);
   }
 
   @Override
   protected void loadGenerator(ModelArrays arrays) {
-    long count = generator.parameterCount();
-    Tensors.unflatten(arrays.get(GENERATOR, count), generator.parameters());
-    Tensors.unflatten(arrays.get(GENERATOR_ADAM, 2 * count), generatorAdam.state());
+    generatorAdam.load(arrays, GENERATOR);
   }
 }

@@ -6,7 +6,7 @@ import org.qsl.circuits.metrics.Xeb;
 import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 import org.qsl.circuits.samples.SampleSet;
-import org.qsl.circuits.sim.StrangeSimulator;
+import org.qsl.circuits.sim.CpuSimulator;
 
 /** Target distributions and scores for the GAN tests. */
 public final class Targets {
@@ -28,10 +28,10 @@ public final class Targets {
 
   /**
    * The natural target: the output distribution of a seeded Sycamore-style random circuit on a
-   * {@code rows} x {@code cols} grid, simulated with the Strange reference backend.
+   * {@code rows} x {@code cols} grid, simulated with the CPU simulator.
    */
   public static Distribution sycamore(int rows, int cols, int cycles, long seed) {
-    return Distribution.fromState(new StrangeSimulator()
+    return Distribution.fromState(CpuSimulator.create()
         .run(new SycamoreGenerator(Grid.rectangle(rows, cols)).generate(cycles, seed)));
   }
 

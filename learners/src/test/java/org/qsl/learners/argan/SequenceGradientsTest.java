@@ -145,6 +145,29 @@ class SequenceGradientsTest {
   }
 
   @Test
+  void maximumLikelihoodIsTheMeanNegativeLogLikelihoodWithItsGradient() {
+    long[] x = {0b101, 0b010};
+    double[] logits = {0.5, -1, 2, -0.3, 0.8, 0.1};
+    double[] g = new double[6];
+    double loss = SequenceGradients.maximumLikelihood(x, 3, logits, g);
+    // by hand: -log P(1) = log(1 + e^-z), -log P(0) = log(1 + e^z)
+    double expected = (Math.log1p(Math.exp(-0.5)) + Math.log1p(Math.exp(-1))
+        + Math.log1p(Math.exp(-2)) + Math.log1p(Math.exp(-0.3)) + Math.log1p(Math.exp(-0.8))
+        + Math.log1p(Math.exp(0.1))) / 2;
+    assertEquals(expected, loss, 1e-14);
+    double h = 1e-6;
+    for (int k = 0; k < logits.length; k++) {
+      double[] up = logits.clone();
+      double[] down = logits.clone();
+      up[k] += h;
+      down[k] -= h;
+      double numerical = (SequenceGradients.maximumLikelihood(x, 3, up, new double[6])
+          - SequenceGradients.maximumLikelihood(x, 3, down, new double[6])) / (2 * h);
+      assertEquals(numerical, g[k], 1e-8, "logit " + k);
+    }
+  }
+
+  @Test
   void reinforceNeedsTwoStrings() {
     org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
         () -> SequenceGradients.reinforce(new long[] {1}, 3, new double[3], new double[1],
