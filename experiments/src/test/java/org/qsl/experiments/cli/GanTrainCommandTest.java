@@ -9,16 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qsl.circuits.samples.SampleFiles;
 import org.qsl.circuits.samples.SampleSet;
+import org.qsl.experiments.cli.learners.ArganOptions;
 import org.qsl.experiments.cli.learners.GanOptions;
 import org.qsl.learners.Learner;
 import org.qsl.learners.adversarial.AdversarialLoss;
 import org.qsl.learners.adversarial.AdversarialTraining;
+import org.qsl.learners.argan.ArganConfig;
+import org.qsl.learners.argan.ArganLearner;
+import org.qsl.learners.argan.SequenceEstimator;
 import org.qsl.learners.gan.BitEstimator;
 import org.qsl.learners.gan.GanConfig;
 import org.qsl.learners.gan.GanLearner;
 import picocli.CommandLine;
 
-/** {@code qsl train --learner gan} with its options. */
+/** {@code qsl train --learner gan} and {@code --learner argan} with their options. */
 class GanTrainCommandTest {
   @TempDir Path dir;
 
@@ -53,11 +57,33 @@ class GanTrainCommandTest {
   }
 
   @Test
+  void trainsAnArganWithItsOptions() {
+    Path model = dir.resolve("argan.qslm");
+    CliRun run = CliRun.qsl("train", "--learner", "argan",
+        "--samples", samples().toString(), "--out", model.toString(), "--seed", "4",
+        "--epochs", "3", "--batch-size", "60", "--units", "6", "--pretrain-epochs", "1",
+        "--sequence-estimator", "GUMBEL", "--discriminator-layers", "7,3",
+        "--temperature", "2,0.5");
+    assertEquals(0, run.status(), run.err());
+    ArganLearner argan = (ArganLearner) Learner.load(model);
+    AdversarialTraining d = ArganConfig.DEFAULTS.training();
+    assertEquals(new ArganConfig(3, 60, 4, 6, 1, SequenceEstimator.GUMBEL,
+        new AdversarialTraining(List.of(7, 3), d.generatorLearningRate(),
+            d.discriminatorLearningRate(), d.finalRate(), d.discriminatorSteps(), d.loss(),
+            d.gradientPenalty(), 2, 0.5)), argan.config());
+    assertTrue(run.out().contains("argan model, " + argan.parameterCount() + " parameters"),
+        run.out());
+  }
+
+  @Test
   void noOptionsGiveTheDefaults() {
     GanOptions options = new GanOptions();
     new CommandLine(options).parseArgs();
     GanLearner gan = (GanLearner) options.create(6, 0);
     assertEquals(GanConfig.DEFAULTS, gan.config());
+    ArganOptions arganOptions = new ArganOptions();
+    new CommandLine(arganOptions).parseArgs();
+    assertEquals(ArganConfig.DEFAULTS, ((ArganLearner) arganOptions.create(6, 0)).config());
   }
 
   @Test
