@@ -1,5 +1,8 @@
 package org.qsl.learners.adversarial;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.SplittableRandom;
 import org.qsl.circuits.dist.Distribution;
 import org.qsl.circuits.metrics.Estimate;
 import org.qsl.circuits.metrics.Xeb;
@@ -43,6 +46,23 @@ public final class Targets {
     Estimate xeb = Xeb.linear(p, samples);
     double ideal = Xeb.idealLinear(p);
     return new Estimate(xeb.value() / ideal, xeb.standardError() / ideal);
+  }
+
+  /**
+   * Asserts that {@code samples} of a model beat as many uniform samples on {@code target}: their
+   * normalised linear XEB is higher by more than 5 standard errors of the difference.
+   */
+  public static void assertBeatsUniform(Distribution target, SampleSet samples) {
+    long[] uniform = new long[samples.size()];
+    SplittableRandom random = new SplittableRandom(7);
+    for (int i = 0; i < uniform.length; i++) {
+      uniform[i] = random.nextLong(target.dimension());
+    }
+    Estimate model = normalisedXeb(target, samples);
+    Estimate baseline = normalisedXeb(target, SampleSet.of(samples.qubits(), uniform));
+    double margin = model.value() - baseline.value();
+    double error = Math.hypot(model.standardError(), baseline.standardError());
+    assertTrue(margin > 5 * error, "XEB " + model + " vs uniform " + baseline);
   }
 
   /** Total variation distance between p and the empirical distribution of {@code samples}. */

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qsl.circuits.dist.Distribution;
@@ -64,16 +63,7 @@ class ArganLearnerTest {
     Distribution target = Targets.sycamore(2, 4, 14, 7);
     SampleSet data = new Sampler(target).sample(10_000, 4);
     ArganLearner argan = trained(config(3, D.pretrainEpochs(), D.estimator(), 5), data);
-    Estimate model = Targets.normalisedXeb(target, argan.sample(20_000, 6));
-    long[] uniform = new long[20_000];
-    SplittableRandom random = new SplittableRandom(7);
-    for (int i = 0; i < uniform.length; i++) {
-      uniform[i] = random.nextInt(256);
-    }
-    Estimate baseline = Targets.normalisedXeb(target, SampleSet.of(8, uniform));
-    double margin = model.value() - baseline.value();
-    double error = Math.hypot(model.standardError(), baseline.standardError());
-    assertTrue(margin > 5 * error, "XEB " + model + " vs uniform " + baseline);
+    Targets.assertBeatsUniform(target, argan.sample(20_000, 6));
   }
 
   @Test

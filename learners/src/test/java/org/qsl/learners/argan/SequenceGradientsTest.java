@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
+import java.util.function.ToDoubleFunction;
 import org.junit.jupiter.api.Test;
 import org.qsl.learners.gan.BitEstimator;
 
@@ -132,15 +133,21 @@ class SequenceGradientsTest {
     double[] rewards = {0.7, -1.2, 0.4};
     double[] g = new double[9];
     SequenceGradients.reinforce(x, 3, logits, rewards, g);
+    assertIsTheGradient(g, logits, z -> SequenceGradients.reinforce(x, 3, z, rewards,
+        new double[9]));
+  }
+
+  /** Asserts that {@code gradient} is that of {@code loss} at {@code logits} (by differences). */
+  private static void assertIsTheGradient(double[] gradient, double[] logits,
+      ToDoubleFunction<double[]> loss) {
     double h = 1e-6;
     for (int k = 0; k < logits.length; k++) {
       double[] up = logits.clone();
       double[] down = logits.clone();
       up[k] += h;
       down[k] -= h;
-      double numerical = (SequenceGradients.reinforce(x, 3, up, rewards, new double[9])
-          - SequenceGradients.reinforce(x, 3, down, rewards, new double[9])) / (2 * h);
-      assertEquals(numerical, g[k], 1e-8, "logit " + k);
+      double numerical = (loss.applyAsDouble(up) - loss.applyAsDouble(down)) / (2 * h);
+      assertEquals(numerical, gradient[k], 1e-8, "logit " + k);
     }
   }
 
@@ -155,16 +162,8 @@ class SequenceGradientsTest {
         + Math.log1p(Math.exp(-2)) + Math.log1p(Math.exp(-0.3)) + Math.log1p(Math.exp(-0.8))
         + Math.log1p(Math.exp(0.1))) / 2;
     assertEquals(expected, loss, 1e-14);
-    double h = 1e-6;
-    for (int k = 0; k < logits.length; k++) {
-      double[] up = logits.clone();
-      double[] down = logits.clone();
-      up[k] += h;
-      down[k] -= h;
-      double numerical = (SequenceGradients.maximumLikelihood(x, 3, up, new double[6])
-          - SequenceGradients.maximumLikelihood(x, 3, down, new double[6])) / (2 * h);
-      assertEquals(numerical, g[k], 1e-8, "logit " + k);
-    }
+    assertIsTheGradient(g, logits, z -> SequenceGradients.maximumLikelihood(x, 3, z,
+        new double[6]));
   }
 
   @Test
