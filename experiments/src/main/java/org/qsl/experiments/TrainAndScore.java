@@ -40,9 +40,9 @@ import org.qsl.learners.TrainingProgress;
  * after normalisation by the training samples' XEB.
  *
  * <p>Warnings of training (e.g. a GAN's mode collapse) go into the row's note, so that such a model
- * is not scored silently. A model whose training diverges is scored as it was before the offending step (the learner
- * keeps those parameters), and the row's note says so: a scan does not stop for one unstable
- * model, and the table counts it as what it achieved.
+ * is not scored silently. A model whose training diverges is scored as it was before the
+ * offending step (the learner keeps those parameters), and the row's note says so: a scan does
+ * not stop for one unstable model, and the table counts it as what it achieved.
  */
 public final class TrainAndScore implements ConfigurationRunner {
   private static final String DEPOLARISED = "depolarised:";
