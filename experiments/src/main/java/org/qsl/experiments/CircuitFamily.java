@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.qsl.circuits.Circuit;
-import org.qsl.circuits.io.OpenQasm;
-import org.qsl.circuits.io.QsimFormat;
+import org.qsl.circuits.io.CircuitFiles;
 import org.qsl.circuits.random.BrickworkGenerator;
 import org.qsl.circuits.random.CouplerSet;
 import org.qsl.circuits.random.Grid;
@@ -193,7 +191,7 @@ public sealed interface CircuitFamily
       if (files.size() != 1 || instance != 0) {
         throw new IllegalArgumentException("a circuit file has one instance, 0; got " + instance);
       }
-      Circuit c = read(files.get(0));
+      Circuit c = CircuitFiles.read(files.get(0));
       if (c.qubits() != qubits) {
         throw new IllegalArgumentException(files.get(0) + ": the circuit has " + c.qubits()
             + " qubits, not " + qubits);
@@ -210,7 +208,7 @@ public sealed interface CircuitFamily
       List<CircuitInstance> all = new ArrayList<>();
       Map<Integer, Integer> perQubits = new HashMap<>();
       for (Path f : files) {
-        int n = read(f).qubits();
+        int n = CircuitFiles.read(f).qubits();
         boolean wanted = qubits.isEmpty() || qubits.contains(n);
         if (wanted && perQubits.merge(n, 1, Integer::sum) <= count) {
           all.add(new CircuitInstance(n, "file:" + f, 0));
@@ -218,11 +216,6 @@ public sealed interface CircuitFamily
       }
       all.sort(Comparator.comparingInt(CircuitInstance::qubits));
       return all;
-    }
-
-    private static Circuit read(Path file) {
-      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qasm")
-          ? OpenQasm.read(file) : QsimFormat.read(file);
     }
   }
 }

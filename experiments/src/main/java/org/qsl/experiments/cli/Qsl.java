@@ -2,6 +2,10 @@ package org.qsl.experiments.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,7 +21,7 @@ import picocli.CommandLine.Command;
     description = "Quantum sample learning: simulate random circuits, sample, learn, score.",
     subcommands = {DemoCommand.class, SimulateCommand.class, SampleCommand.class,
         ScoreCommand.class, TrainCommand.class, GenerateCommand.class, ScanCommand.class,
-        ComplexityCommand.class})
+        ComplexityCommand.class, BenchLstmCommand.class})
 public final class Qsl {
 
   /** Exit status for a user mistake. */
@@ -46,10 +50,28 @@ public final class Qsl {
         (e, arguments) -> {
           String name = e.getCommandLine().getCommandSpec().qualifiedName();
           e.getCommandLine().getErr().println(
-              name + ": " + e.getMessage() + " (" + name + " --help lists the options)");
+              name + ": " + message(e) + " (" + name + " --help lists the options)");
           return USAGE_ERROR;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * The parse error in words: picocli states a clash of mutually exclusive options with both
+   * groups' whole synopses, so only the options actually given are kept.
+   */
+  private static String message(CommandLine.ParameterException e) {
+    if (e.getMessage().contains("expected only one match")) {
+      Matcher given = Pattern.compile("=\\{([^}]*)}").matcher(e.getMessage());
+      List<String> groups = new ArrayList<>();
+      while (given.find()) {
+        groups.add(given.group(1));
+      }
+      if (groups.size() == 2) {
+        return groups.get(0) + " cannot be combined with " + groups.get(1);
+      }
+    }
+    return e.getMessage();
   }
 
   /** Errors caused by the input rather than by a bug: reported in one line. */

@@ -7,7 +7,7 @@ import java.util.concurrent.Callable;
 import org.qsl.circuits.Circuit;
 import org.qsl.circuits.dist.Distribution;
 import org.qsl.circuits.dist.Precision;
-import org.qsl.circuits.io.OpenQasm;
+import org.qsl.circuits.io.CircuitFiles;
 import org.qsl.circuits.io.QsimFormat;
 import org.qsl.circuits.metrics.Xeb;
 import org.qsl.circuits.random.Grid;
@@ -122,9 +122,7 @@ final class SimulateCommand implements Callable<Integer> {
 
   private Circuit circuit() {
     if (source.circuit != null) {
-      Path file = source.circuit;
-      return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".qasm")
-          ? OpenQasm.read(file) : QsimFormat.read(file);
+      return CircuitFiles.read(source.circuit);
     }
     Random r = source.random;
     if (r.rows < 1 || r.cols < 1) {

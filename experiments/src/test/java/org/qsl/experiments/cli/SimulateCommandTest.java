@@ -46,7 +46,10 @@ class SimulateCommandTest {
 
   @Test
   void refusesBothACircuitFileAndGridOptions() {
-    assertEquals(Qsl.USAGE_ERROR, Qsl.run("simulate", "--rows", "2", "--circuit", "x.qsim",
-        "-o", dir.resolve("p.txt").toString()));
+    CliRun run = CliRun.qsl("simulate", "--rows", "2", "--circuit", "x.qsim",
+        "-o", dir.resolve("p.txt").toString());
+    assertEquals(Qsl.USAGE_ERROR, run.status());
+    assertEquals("qsl simulate: --rows=2 cannot be combined with --circuit=x.qsim"
+        + " (qsl simulate --help lists the options)", run.err().strip());
   }
 }

@@ -10,13 +10,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.learners.Checkpoints;
 import org.qsl.learners.Frequencies;
+import org.qsl.learners.Interrupting;
 import org.qsl.learners.Learner;
+import org.qsl.learners.ProductTarget;
 import org.qsl.learners.Provenance;
 import org.qsl.learners.TrainingData;
 import org.qsl.learners.TrainingDivergedException;
@@ -26,22 +27,10 @@ import org.qsl.learners.TrainingProgress;
 class ProductLearnerTest {
   /** P(bit q = 1) of the target: 0.1, 0.2, ..., 0.8. */
   private static final double[] TARGET = {0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8};
-  private static final SampleSet DATA = productSamples(TARGET, 20_000, 11);
+  private static final SampleSet DATA = new ProductTarget(TARGET).samples(20_000, 11);
   private static final ProductConfig CONFIG = new ProductConfig(4, 256, 0.05, 5);
 
   @TempDir Path dir;
-
-  /** Independent Bernoulli bits, qubit 0 most significant. */
-  private static SampleSet productSamples(double[] p, int count, long seed) {
-    SplittableRandom random = new SplittableRandom(seed);
-    long[] out = new long[count];
-    for (int i = 0; i < count; i++) {
-      for (double pq : p) {
-        out[i] = out[i] << 1 | (random.nextDouble() < pq ? 1 : 0);
-      }
-    }
-    return SampleSet.of(p.length, out);
-  }
 
   private static ProductLearner trained(ProductConfig config) {
     ProductLearner learner = new ProductLearner(TARGET.length, config);
@@ -153,30 +142,6 @@ class ProductLearnerTest {
         ((ProductLearner) loaded).marginals(), 0);
   }
 
-  /** Records the (epoch, step) of every step and the epoch ends. */
-  private static final class Recorder implements TrainingListener {
-    final List<TrainingProgress> steps = new ArrayList<>();
-    final List<TrainingProgress> epochs = new ArrayList<>();
-    final int stopAfterEpoch;
-
-    Recorder(int stopAfterEpoch) {
-      this.stopAfterEpoch = stopAfterEpoch;
-    }
-
-    @Override
-    public void onStep(TrainingProgress progress) {
-      steps.add(progress);
-    }
-
-    @Override
-    public void onEpochEnd(TrainingProgress progress) {
-      epochs.add(progress);
-      if (progress.epoch() == stopAfterEpoch) {
-        throw new IllegalStateException("interrupted");
-      }
-    }
-  }
-
   @Test
   void resumeContinuesFromTheCheckpointAndEqualsAnUninterruptedRun() {
     ProductConfig config = new ProductConfig(4, 512, 0.05, 17);
@@ -185,11 +150,11 @@ class ProductLearnerTest {
     Checkpoints checkpoints = Checkpoints.in(dir.resolve("ckpt"));
     ProductLearner first = new ProductLearner(8, config);
     assertThrows(IllegalStateException.class,
-        () -> first.fit(DATA, new Recorder(2), checkpoints));
+        () -> first.fit(DATA, new Interrupting(2, -1), checkpoints));
     assertTrue(Files.exists(dir.resolve("ckpt").resolve(Checkpoints.FILE)));
 
     ProductLearner second = new ProductLearner(8, config);
-    Recorder recorder = new Recorder(-1);
+    Interrupting recorder = Interrupting.never();
     second.fit(DATA, recorder, checkpoints);
 
     int stepsPerEpoch = (20_000 + 511) / 512;
@@ -212,7 +177,7 @@ class ProductLearnerTest {
     new ProductLearner(8, two).fit(DATA, TrainingListener.NONE, checkpoints);
 
     ProductLearner continued = new ProductLearner(8, four);
-    Recorder recorder = new Recorder(-1);
+    Interrupting recorder = Interrupting.never();
     continued.fit(DATA, recorder, checkpoints);
 
     assertEquals(List.of(3, 4), recorder.epochs.stream().map(TrainingProgress::epoch).toList());
@@ -236,7 +201,7 @@ class ProductLearnerTest {
     new ProductLearner(8, new ProductConfig(1, 512, 0.05, 17))
         .fit(DATA, TrainingListener.NONE, checkpoints);
 
-    SampleSet other = productSamples(TARGET, 1000, 99);
+    SampleSet other = new ProductTarget(TARGET).samples(1000, 99);
     IllegalArgumentException data = assertThrows(IllegalArgumentException.class,
         () -> new ProductLearner(8, new ProductConfig(2, 512, 0.05, 17))
             .fit(other, TrainingListener.NONE, checkpoints));
@@ -250,7 +215,7 @@ class ProductLearnerTest {
 
   @Test
   void listenerSeesEveryStepAndEpochMeans() {
-    Recorder recorder = new Recorder(-1);
+    Interrupting recorder = Interrupting.never();
     new ProductLearner(8, new ProductConfig(2, 3000, 0.05, 1)).fit(DATA, recorder);
 
     // 20,000 samples in batches of 3,000: 6 full steps and one of 2,000
