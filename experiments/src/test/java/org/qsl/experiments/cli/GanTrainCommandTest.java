@@ -16,6 +16,7 @@ import org.qsl.learners.adversarial.AdversarialLoss;
 import org.qsl.learners.adversarial.AdversarialTraining;
 import org.qsl.learners.argan.ArganConfig;
 import org.qsl.learners.argan.ArganLearner;
+import org.qsl.learners.argan.GeneratorNetwork;
 import org.qsl.learners.argan.SequenceEstimator;
 import org.qsl.learners.gan.BitEstimator;
 import org.qsl.learners.gan.GanConfig;
@@ -61,13 +62,14 @@ class GanTrainCommandTest {
     Path model = dir.resolve("argan.qslm");
     CliRun run = CliRun.qsl("train", "--learner", "argan",
         "--samples", samples().toString(), "--out", model.toString(), "--seed", "4",
-        "--epochs", "3", "--batch-size", "60", "--units", "6", "--pretrain-epochs", "1",
+        "--epochs", "3", "--batch-size", "60", "--generator", "MLP", "--units", "6",
+        "--pretrain-epochs", "1",
         "--sequence-estimator", "GUMBEL", "--discriminator-layers", "7,3",
         "--temperature", "2,0.5");
     assertEquals(0, run.status(), run.err());
     ArganLearner argan = (ArganLearner) Learner.load(model);
     AdversarialTraining d = ArganConfig.DEFAULTS.training();
-    assertEquals(new ArganConfig(3, 60, 4, 6, 1, SequenceEstimator.GUMBEL,
+    assertEquals(new ArganConfig(3, 60, 4, GeneratorNetwork.MLP, 6, 1, SequenceEstimator.GUMBEL,
         new AdversarialTraining(List.of(7, 3), d.generatorLearningRate(),
             d.discriminatorLearningRate(), d.finalRate(), d.discriminatorSteps(), d.loss(),
             d.gradientPenalty(), 2, 0.5)), argan.config());

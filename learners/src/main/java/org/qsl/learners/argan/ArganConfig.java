@@ -13,6 +13,7 @@ import org.qsl.learners.adversarial.AdversarialTraining;
  * @param batchSize real samples per step; each adversarial step draws as many fake ones
  *     (default 128)
  * @param seed master seed (default 0)
+ * @param generator the generator's network (default {@link GeneratorNetwork#LSTM})
  * @param units hidden units of the generator (default 32)
  * @param pretrainEpochs the first epochs train the generator by maximum likelihood only, the
  *     adversarial epochs follow (default 0)
@@ -27,6 +28,7 @@ public record ArganConfig(
     int epochs,
     int batchSize,
     long seed,
+    GeneratorNetwork generator,
     int units,
     int pretrainEpochs,
     SequenceEstimator estimator,
@@ -34,7 +36,8 @@ public record ArganConfig(
     implements LearnerConfig {
 
   /** The defaults. */
-  public static final ArganConfig DEFAULTS = new ArganConfig(30, 128, 0, 32, 0,
+  public static final ArganConfig DEFAULTS = new ArganConfig(30, 128, 0,
+      GeneratorNetwork.LSTM, 32, 0,
       SequenceEstimator.REINFORCE, new AdversarialTraining(List.of(64, 64), 1e-3, 1e-3, 0.1, 1,
           AdversarialLoss.NON_SATURATING, 10, 1, 0.2));
 
@@ -50,8 +53,9 @@ public record ArganConfig(
       throw new IllegalArgumentException("pre-training epochs must be 0.." + (epochs - 1)
           + " (the rest are adversarial), got " + pretrainEpochs);
     }
-    if (estimator == null || training == null) {
-      throw new IllegalArgumentException("estimator and training settings must be given");
+    if (generator == null || estimator == null || training == null) {
+      throw new IllegalArgumentException("generator, estimator and training settings must be"
+          + " given");
     }
   }
 

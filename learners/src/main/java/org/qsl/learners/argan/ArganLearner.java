@@ -13,17 +13,18 @@ import org.qsl.learners.autoregressive.Autoregressive;
 import org.qsl.learners.autoregressive.PrefixBatch;
 
 /**
- * The autoregressive GAN: an autoregressive generator ({@link SequenceGenerator}) that samples bit
- * by bit, trained against an MLP discriminator on whole bitstrings. Being autoregressive it has
- * exact likelihoods ({@link Autoregressive}). The gradient crosses the sampled bits by REINFORCE
- * with a leave-one-out baseline or by straight-through Gumbel ({@link SequenceEstimator}); the
- * first {@link ArganConfig#pretrainEpochs()} epochs may train the generator by maximum likelihood.
+ * The autoregressive GAN: an autoregressive generator ({@link SequenceGenerator}; by default the
+ * LSTM learner's network) that samples bit by bit, trained against an MLP discriminator on whole
+ * bitstrings. Being autoregressive it has exact likelihoods ({@link Autoregressive}). The
+ * gradient crosses the sampled bits by REINFORCE with a leave-one-out baseline or by
+ * straight-through Gumbel ({@link SequenceEstimator}); the first
+ * {@link ArganConfig#pretrainEpochs()} epochs may train the generator by maximum likelihood.
  *
- * <p>An adversarial step makes {@link org.qsl.learners.adversarial.AdversarialTraining#
- * discriminatorSteps()} discriminator updates on the real batch against fresh generator samples,
- * then one generator update on fresh samples; it reports the discriminator's loss. A pre-training
- * step reports the negative log-likelihood per sample (nats). {@link #parameterCount()} counts the
- * generator; {@link #discriminatorParameterCount()} the discriminator. Not thread-safe.
+ * <p>An adversarial step makes {@code discriminatorSteps} discriminator updates on the real batch
+ * against fresh generator samples, then one generator update on fresh samples; it reports the
+ * discriminator's loss. A pre-training step reports the negative log-likelihood per sample
+ * (nats). {@link #parameterCount()} counts the generator; {@link #discriminatorParameterCount()}
+ * the discriminator. Not thread-safe.
  */
 public final class ArganLearner extends AdversarialLearner<ArganConfig> implements Autoregressive {
   /** The registered name. */
@@ -35,7 +36,7 @@ public final class ArganLearner extends AdversarialLearner<ArganConfig> implemen
   public ArganLearner(int qubits, ArganConfig config) {
     super(NAME, qubits, config, config.training().discriminator(qubits));
     SplittableRandom init = Seeds.random(config.seed(), Seeds.INIT);
-    generator = new MlpConditionals(qubits, config.units(),
+    generator = config.generator().create(qubits, config.units(), config.batchSize(),
         config.training().generatorLearningRate(), init.split());
     discriminator().initialise(init.split());
   }
@@ -62,10 +63,11 @@ public final class ArganLearner extends AdversarialLearner<ArganConfig> implemen
       discriminatorLoss = discriminator().train(realRows, fake, step, random, iteration * k + s,
           rateFactor);
     }
-    long[] fake = ancestralSample(real.length, random.nextLong()).toArray();
+    SampleSet fakeSamples = ancestralSample(real.length, random.nextLong());
+    long[] fake = fakeSamples.toArray();
+    double[] fakeRows = Discriminator.rows(fakeSamples);
     double[] logits = generator.logits(fake);
     double[] gradient = new double[logits.length];
-    double[] fakeRows = rows(fake);
     if (config().estimator() == SequenceEstimator.REINFORCE) {
       double[] rewards = discriminator().rewards(fakeRows);
       step.check(SequenceGradients.reinforce(fake, qubits(), logits, rewards, gradient));
@@ -100,10 +102,6 @@ public final class ArganLearner extends AdversarialLearner<ArganConfig> implemen
         gradient));
     generator.descend(gradient, step.iteration(), 1);
     return loss;
-  }
-
-  private double[] rows(long[] strings) {
-    return Discriminator.rows(SampleSet.of(qubits(), strings));
   }
 
   @Override

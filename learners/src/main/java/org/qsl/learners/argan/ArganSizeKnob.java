@@ -28,7 +28,7 @@ public final class ArganSizeKnob implements SizeKnob {
   @Override
   public Learner create(int qubits, int size, int epochs, long seed) {
     ArganConfig d = ArganConfig.DEFAULTS;
-    return new ArganLearner(qubits, new ArganConfig(epochs, d.batchSize(), seed, size,
-        Math.min(d.pretrainEpochs(), epochs - 1), d.estimator(), d.training()));
+    return new ArganLearner(qubits, new ArganConfig(epochs, d.batchSize(), seed, d.generator(),
+        size, d.pretrainEpochs(), d.estimator(), d.training()));
   }
 }

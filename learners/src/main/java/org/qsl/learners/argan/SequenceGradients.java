@@ -7,9 +7,9 @@ import org.qsl.learners.gan.BitEstimator.Relaxation;
 
 /**
  * The AR-GAN generator's training signals: maximum likelihood, and the two ways its gradient
- * crosses its discrete, sequentially sampled bits. All are written as a gradient with respect to the generator's teacher-forced logits z[i][t] (the
- * logit of P(bit t of string i = 1 | the bits before t)), so that the generator network only
- * needs its ordinary backward pass.
+ * crosses its discrete, sequentially sampled bits. All are written as a gradient with respect to
+ * the generator's teacher-forced logits z[i][t] (the logit of P(bit t of string i = 1 | the bits
+ * before t)), so that the generator network only needs its ordinary backward pass.
  */
 final class SequenceGradients {
   private SequenceGradients() {}

@@ -34,9 +34,22 @@ class ArganLearnerTest {
   @TempDir Path dir;
 
   /** The defaults but for these. */
-  private static ArganConfig config(int epochs, int pretrain, SequenceEstimator estimator,
-      long seed) {
-    return new ArganConfig(epochs, D.batchSize(), seed, D.units(), pretrain, estimator, T);
+  private static ArganConfig config(int epochs, int pretrain, long seed) {
+    return new ArganConfig(epochs, D.batchSize(), seed, D.generator(), D.units(), pretrain,
+        D.estimator(), T);
+  }
+
+  /**
+   * Four epochs, the first by maximum likelihood, the generator's learning rate 1e-2 (as the LSTM
+   * learner's tests): enough to learn at n = 8 in seconds. The defaults take longer; REINFORCE
+   * alone from scratch, at this rate and in as many epochs, scored XEB 0.90 on the product
+   * distribution but KL 0.63, piling onto its likeliest strings.
+   */
+  private static ArganConfig quick(int batchSize, long seed) {
+    return new ArganConfig(4, batchSize, seed, D.generator(), D.units(), 1, D.estimator(),
+        new AdversarialTraining(T.discriminatorLayers(), 1e-2, T.discriminatorLearningRate(),
+            T.finalRate(), T.discriminatorSteps(), T.loss(), T.gradientPenalty(),
+            T.temperatureStart(), T.temperatureEnd()));
   }
 
   private static ArganLearner trained(ArganConfig config, SampleSet data) {
@@ -47,12 +60,12 @@ class ArganLearnerTest {
 
   @Test
   void learnsAProductDistribution() {
-    SampleSet data = new Sampler(PRODUCT).sample(10_000, 1);
-    ArganLearner argan = trained(config(6, D.pretrainEpochs(), D.estimator(), 3), data);
+    SampleSet data = new Sampler(PRODUCT).sample(5_000, 1);
+    ArganLearner argan = trained(quick(64, 3), data);
     Estimate xeb = Targets.normalisedXeb(PRODUCT, argan.sample(20_000, 2));
     assertTrue(xeb.value() >= 0.9, "normalised linear XEB " + xeb);
-    // XEB also rewards piling onto the likeliest strings; the exact KL shows the spread (the
-    // training set's empirical distribution is itself at KL ~0.01 from the target)
+    // XEB also rewards piling onto the likeliest strings; the exact KL shows the spread (a model
+    // that did, REINFORCE alone in the note on quick(), was at KL 0.63)
     double kl = kl(PRODUCT, argan.distribution());
     assertTrue(kl < 0.05, "KL " + kl);
     assertFalse(argan.diversity().orElseThrow().collapsed(), argan.diversity().toString());
@@ -62,33 +75,30 @@ class ArganLearnerTest {
   void beatsAUniformSamplerOnASycamoreCircuit() {
     Distribution target = Targets.sycamore(2, 4, 14, 7);
     SampleSet data = new Sampler(target).sample(10_000, 4);
-    ArganLearner argan = trained(config(3, D.pretrainEpochs(), D.estimator(), 5), data);
+    ArganLearner argan = trained(quick(128, 5), data);
     Targets.assertBeatsUniform(target, argan.sample(20_000, 6));
   }
 
   @Test
   void countsTheGeneratorAsItsParameters() {
     ArganLearner argan = new ArganLearner(8, D);
-    // per bit t an MLP max(t, 1) -> 32 -> 1; discriminator 8 -> 64 -> 64 -> 1
-    long generator = 0;
-    for (int t = 0; t < 8; t++) {
-      generator += (Math.max(t, 1) + 1) * 32 + 33;
-    }
-    assertEquals(generator, argan.parameterCount());
+    // an LSTM of 32 units on 2 inputs (bit, start flag): (2 + 1 + 32) x 4 x 32 gate weights and
+    // biases, 32 + 1 output weights; discriminator 8 -> 64 -> 64 -> 1
+    assertEquals(35 * 4 * 32 + 33, argan.parameterCount());
     assertEquals(9 * 64 + 65 * 64 + 65, argan.discriminatorParameterCount());
   }
 
   @Test
   void theSizeKnobSetsTheGeneratorsUnits() {
     ArganLearner argan = (ArganLearner) SizeKnob.of("argan").create(8, 16, 3, 7);
-    assertEquals(new ArganConfig(3, D.batchSize(), 7, 16, D.pretrainEpochs(), D.estimator(), T),
-        argan.config());
+    assertEquals(new ArganConfig(3, D.batchSize(), 7, D.generator(), 16, D.pretrainEpochs(),
+        D.estimator(), T), argan.config());
   }
 
   @Test
   void exactProbabilitiesMatchItsSamples() {
     SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
-    ArganLearner argan = trained(config(2, 0, D.estimator(), 9), data);
+    ArganLearner argan = trained(config(2, 0, 9), data);
     double[] p = argan.distribution();
     assertEquals(1, Arrays.stream(p).sum(), 1e-9);
     int m = 50_000;
@@ -100,14 +110,15 @@ class ArganLearnerTest {
     // each frequency is binomial: within 5 standard deviations sqrt(p (1 - p) / m) + 1e-4
     for (int x = 0; x < 256; x++) {
       assertEquals(p[x], q[x], 5 * Math.sqrt(p[x] * (1 - p[x]) / m) + 1e-4, "string " + x);
-      assertEquals(Math.log(p[x]), argan.logProbability(x), 1e-9);
+      // the LSTM runs in single precision
+      assertEquals(Math.log(p[x]), argan.logProbability(x), 1e-6);
     }
   }
 
   @Test
   void saveAndLoadGiveTheSameModel() {
     SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
-    ArganLearner argan = trained(config(2, 1, D.estimator(), 11), data);
+    ArganLearner argan = trained(config(2, 1, 11), data);
     Path file = dir.resolve("argan.qslm");
     argan.save(file);
     ArganLearner loaded = assertInstanceOf(ArganLearner.class, Learner.load(file));
@@ -125,11 +136,12 @@ class ArganLearnerTest {
       // epoch 1 by maximum likelihood, then adversarial: the resume crosses the switch
       AdversarialTraining training = new AdversarialTraining(List.of(8), 1e-3, 1e-3, 0.1, 2,
           AdversarialLoss.NON_SATURATING, 10, 1, 0.2);
-      ArganConfig three = new ArganConfig(3, 100, 12, 4, 1, estimator, training);
+      ArganConfig three =
+          new ArganConfig(3, 100, 12, D.generator(), 4, 1, estimator, training);
       ArganLearner uninterrupted = trained(three, data);
 
       Path folder = dir.resolve(estimator.name());
-      ArganConfig two = new ArganConfig(2, 100, 12, 4, 1, estimator, training);
+      ArganConfig two = new ArganConfig(2, 100, 12, D.generator(), 4, 1, estimator, training);
       new ArganLearner(8, two).fit(data, TrainingListener.NONE, Checkpoints.in(folder));
       ArganLearner resumed = new ArganLearner(8, three);
       resumed.fit(data, TrainingListener.NONE, Checkpoints.in(folder));
@@ -143,7 +155,7 @@ class ArganLearnerTest {
   @Test
   void aDivergingRunStopsBeforeTheOffendingUpdate() {
     SampleSet data = new Sampler(PRODUCT).sample(1000, 8);
-    ArganConfig huge = new ArganConfig(1, 100, 13, D.units(), 0, D.estimator(),
+    ArganConfig huge = new ArganConfig(1, 100, 13, D.generator(), D.units(), 0, D.estimator(),
         new AdversarialTraining(T.discriminatorLayers(), 1e200, 1e200, 1, 1, T.loss(),
             T.gradientPenalty(), 1, 1));
     ArganLearner argan = new ArganLearner(8, huge);
@@ -156,18 +168,18 @@ class ArganLearnerTest {
   @Test
   void refusesBadSettings() {
     assertThrows(IllegalArgumentException.class,
-        () -> new ArganConfig(3, 1, 0, 8, 0, D.estimator(), T));
+        () -> new ArganConfig(3, 1, 0, D.generator(), 8, 0, D.estimator(), T));
     assertThrows(IllegalArgumentException.class,
-        () -> new ArganConfig(3, 8, 0, 0, 0, D.estimator(), T));
+        () -> new ArganConfig(3, 8, 0, D.generator(), 0, 0, D.estimator(), T));
     assertThrows(IllegalArgumentException.class,
-        () -> new ArganConfig(3, 8, 0, 8, 3, D.estimator(), T));
+        () -> new ArganConfig(3, 8, 0, D.generator(), 8, 3, D.estimator(), T));
     assertThrows(IllegalArgumentException.class,
-        () -> new ArganConfig(3, 8, 0, 8, -1, D.estimator(), T));
+        () -> new ArganConfig(3, 8, 0, D.generator(), 8, -1, D.estimator(), T));
   }
 
   @Test
   void schedulesRunOverTheAdversarialEpochs() {
-    ArganConfig c = new ArganConfig(6, 8, 0, 8, 2, D.estimator(),
+    ArganConfig c = new ArganConfig(6, 8, 0, D.generator(), 8, 2, D.estimator(),
         new AdversarialTraining(List.of(4), 1, 1, 0.25, 1, T.loss(), 0, 1, 1.0 / 8));
     assertTrue(c.pretraining(2));
     assertFalse(c.pretraining(3));

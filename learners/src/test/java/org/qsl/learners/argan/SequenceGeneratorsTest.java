@@ -21,8 +21,9 @@ class SequenceGeneratorsTest {
   private static final long[] STRINGS = {0, 63, 0b101100, 0b010111, 0b000001};
 
   static Stream<Named<Supplier<SequenceGenerator>>> generators() {
-    return Stream.of(Named.of("MLP per conditional",
-        () -> new MlpConditionals(N, 5, 1e-2, new SplittableRandom(1))));
+    return Stream.of(GeneratorNetwork.values())
+        .map(network -> Named.<Supplier<SequenceGenerator>>of(network.name(),
+            () -> network.create(N, 5, 8, 1e-2, new SplittableRandom(1))));
   }
 
   /** A generator as an {@link Autoregressive} model, for the prefix walks. */
@@ -65,7 +66,7 @@ class SequenceGeneratorsTest {
     double[] start = generator.logits(strings);
     double before = SequenceGradients.maximumLikelihood(strings, N, start, new double[18]);
     Runnable undo = generator.snapshot();
-    for (int i = 0; i < 20; i++) {
+    for (int i = 0; i < 50; i++) {
       double[] logits = generator.logits(strings);
       double[] gradient = new double[logits.length];
       SequenceGradients.maximumLikelihood(strings, N, logits, gradient);
@@ -73,8 +74,8 @@ class SequenceGeneratorsTest {
     }
     double after = SequenceGradients.maximumLikelihood(strings, N, generator.logits(strings),
         new double[18]);
-    // 20 Adam steps of 0.01 on every weight move the logits by up to ~1 each
-    assertTrue(after < before - 0.5, before + " -> " + after);
+    // 50 Adam steps of 0.01 on every weight move the logits by up to ~2 each
+    assertTrue(after < 0.95 * before, before + " -> " + after);
     undo.run();
     assertArrayEquals(start, generator.logits(strings), 0);
   }

@@ -3,6 +3,7 @@ package org.qsl.experiments.cli.learners;
 import org.qsl.learners.Learner;
 import org.qsl.learners.argan.ArganConfig;
 import org.qsl.learners.argan.ArganLearner;
+import org.qsl.learners.argan.GeneratorNetwork;
 import org.qsl.learners.argan.SequenceEstimator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +21,10 @@ public final class ArganOptions implements LearnerOptions {
   @Option(names = "--batch-size",
       description = "real (and fake) samples per step (default: ${DEFAULT-VALUE})")
   int batchSize = D.batchSize();
+
+  @Option(names = "--generator",
+      description = "the generator's network: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+  GeneratorNetwork generator = D.generator();
 
   @Option(names = "--units", paramLabel = "H",
       description = "hidden units of the generator (default: ${DEFAULT-VALUE})")
@@ -42,7 +47,7 @@ public final class ArganOptions implements LearnerOptions {
 
   @Override
   public Learner create(int qubits, long seed) {
-    return new ArganLearner(qubits, new ArganConfig(epochs, batchSize, seed, units,
+    return new ArganLearner(qubits, new ArganConfig(epochs, batchSize, seed, generator, units,
         pretrainEpochs, estimator, adversarial.training()));
   }
 }
