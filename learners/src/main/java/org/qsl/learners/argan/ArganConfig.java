@@ -13,12 +13,15 @@ import org.qsl.learners.adversarial.AdversarialTraining;
  * @param batchSize real samples per step; each adversarial step draws as many fake ones
  *     (default 128)
  * @param seed master seed (default 0)
- * @param generator the generator's network (default {@link GeneratorNetwork#LSTM})
+ * @param generator the generator's network (default {@link GeneratorNetwork#LSTM}, the LSTM
+ *     learner's; the MLP generator scored the higher XEB at n = 8, 10, 12)
  * @param units hidden units of the generator (default 32)
  * @param pretrainEpochs the first epochs train the generator by maximum likelihood only, the
- *     adversarial epochs follow (default 0)
+ *     adversarial epochs follow (default 0: 15 of 30 epochs lowered the KL at n = 8 but also the
+ *     XEB, with either generator)
  * @param estimator how the generator's gradient crosses its sampled bits (default
- *     {@link SequenceEstimator#REINFORCE})
+ *     {@link SequenceEstimator#REINFORCE}: at n = 8 it scored XEB 0.33-0.40 with the LSTM
+ *     generator against 0.24-0.35 for Gumbel, and 0.54-0.61 against 0.41-0.45 with the MLP one)
  * @param training the discriminator, loss and optimisers (defaults: discriminator [64, 64],
  *     learning rates 1e-3 falling to 0.1 of that, one discriminator step per generator step, the
  *     non-saturating loss, gradient penalty 10 if WGAN-GP is chosen, Gumbel temperature 1 falling

@@ -11,7 +11,7 @@ import org.qsl.learners.lstm.StartToken;
 
 /**
  * The LSTM learner's network ({@link LstmModel}: one layer, the start token as a separate input,
- * Adam) as the AR-GAN's generator.
+ * the LSTM learner's Adam with beta1 0.9) as the AR-GAN's generator.
  */
 final class LstmConditionals implements SequenceGenerator {
   private final LstmModel network;
