@@ -10,6 +10,7 @@ import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 import org.qsl.circuits.samples.SampleSet;
 import org.qsl.circuits.sim.CpuSimulator;
+import org.qsl.learners.ProductTarget;
 
 /** Target distributions and scores for the GAN tests. */
 public final class Targets {
@@ -17,16 +18,7 @@ public final class Targets {
 
   /** Independent bits with P(bit q = 1) = marginals[q], qubit 0 most significant. */
   public static Distribution product(double... marginals) {
-    int n = marginals.length;
-    double[] p = new double[1 << n];
-    for (int x = 0; x < p.length; x++) {
-      double v = 1;
-      for (int q = 0; q < n; q++) {
-        v *= ((x >>> (n - 1 - q)) & 1) == 1 ? marginals[q] : 1 - marginals[q];
-      }
-      p[x] = v;
-    }
-    return Distribution.of(p);
+    return Distribution.of(new ProductTarget(marginals).distribution());
   }
 
   /**
