@@ -39,9 +39,10 @@ import org.qsl.learners.TrainingProgress;
  * uniform otherwise) and scored against p, so that a perfect learner of the noisy data scores 1
  * after normalisation by the training samples' XEB.
  *
- * <p>A model whose training diverges is scored as it was before the offending step (the learner
- * keeps those parameters), and the row's note says so: a scan does not stop for one unstable
- * model, and the table counts it as what it achieved.
+ * <p>Warnings of training (e.g. a GAN's mode collapse) go into the row's note, so that such a model
+ * is not scored silently. A model whose training diverges is scored as it was before the
+ * offending step (the learner keeps those parameters), and the row's note says so: a scan does
+ * not stop for one unstable model, and the table counts it as what it achieved.
  */
 public final class TrainAndScore implements ConfigurationRunner {
   private static final String DEPOLARISED = "depolarised:";
@@ -70,8 +71,8 @@ public final class TrainAndScore implements ConfigurationRunner {
     Learner learner = knob.create(c.qubits(), c.size(), c.epochs(), c.seed());
 
     List<Double> losses = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
     long trainStart = System.nanoTime();
-    String note = "";
     try {
       learner.fit(train, new TrainingListener() {
         @Override
@@ -84,10 +85,16 @@ public final class TrainAndScore implements ConfigurationRunner {
           losses.add(progress.loss());
           listener.onEpochEnd(progress);
         }
+
+        @Override
+        public void onWarning(String message) {
+          notes.add(message);
+          listener.onWarning(message);
+        }
       });
     } catch (TrainingDivergedException e) {
       // The parameters are those before the offending step: score the model as it stands.
-      note = e.getMessage() + "; scored as it was before that step";
+      notes.add(e.getMessage() + "; scored as it was before that step");
     }
     double trainingSeconds = (System.nanoTime() - trainStart) / 1e9;
 
@@ -105,7 +112,7 @@ public final class TrainAndScore implements ConfigurationRunner {
         .orElse(Map.of());
     return new ResultRow(c, knob.name(), learner.parameterCount(), scores, losses,
         trainingSeconds, (System.nanoTime() - start) / 1e9, Instant.now().toString(),
-        provenance, note);
+        provenance, String.join("; ", notes));
   }
 
   /**

@@ -64,6 +64,16 @@ public abstract class EpochLearner<C extends LearnerConfig> implements Learner {
   /** Restores, in place, the arrays written by {@link #saveArrays}. */
   protected abstract void loadArrays(ModelArrays arrays);
 
+  /**
+   * Called after each epoch's last step, before its checkpoint is written, for a check of the
+   * model that the checkpoint should carry (the GANs' mode-collapse check). Does nothing here.
+   *
+   * @param epoch the 1-based epoch just trained
+   * @param train the training samples
+   * @param listener the run's listener, e.g. for warnings
+   */
+  protected void afterEpoch(int epoch, SampleSet train, TrainingListener listener) {}
+
   @Override
   public final String name() {
     return name;
@@ -113,6 +123,7 @@ public abstract class EpochLearner<C extends LearnerConfig> implements Learner {
     }
     for (int epoch = epochsDone() + 1; epoch <= config.epochs(); epoch++) {
       TrainingProgress end = trainEpoch(epoch, train, data, listener);
+      afterEpoch(epoch, train, listener);
       checkpoints.write(this);
       listener.onEpochEnd(end);
     }

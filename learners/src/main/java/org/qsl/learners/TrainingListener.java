@@ -11,4 +11,7 @@ public interface TrainingListener {
 
   /** Called at the end of every epoch, after the checkpoint (if any) was written. */
   default void onEpochEnd(TrainingProgress progress) {}
+
+  /** Called when training notices a problem that does not stop it, e.g. mode collapse. */
+  default void onWarning(String message) {}
 }

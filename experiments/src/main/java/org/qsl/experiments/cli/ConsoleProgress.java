@@ -97,6 +97,16 @@ public final class ConsoleProgress implements ProgressListener, AutoCloseable {
     }
   }
 
+  /** Prints {@code line} on a line of its own, above the bar on a terminal. */
+  public synchronized void note(String line) {
+    if (bar != null) {
+      System.err.print("\r\033[K" + line + System.lineSeparator());
+    } else {
+      plain.println(line);
+      plain.flush();
+    }
+  }
+
   @Override
   public synchronized void close() {
     if (bar != null) {

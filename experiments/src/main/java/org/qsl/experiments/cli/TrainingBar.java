@@ -47,6 +47,15 @@ final class TrainingBar implements TrainingListener, AutoCloseable {
         p.loss(), p.samplesPerSecond());
   }
 
+  @Override
+  public void onWarning(String message) {
+    if (progress != null) {
+      progress.note("warning: " + message);
+    } else {
+      err.println("warning: " + message);
+    }
+  }
+
   /** The mean loss of the last epoch trained in this run, or NaN if none was. */
   double lastEpochLoss() {
     return lastEpochLoss;

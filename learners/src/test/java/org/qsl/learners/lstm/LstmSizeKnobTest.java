@@ -13,7 +13,7 @@ class LstmSizeKnobTest {
   void theRegisteredKnobSetsTheHiddenUnits() {
     SizeKnob knob = SizeKnob.of("lstm");
     LstmLearner learner = assertInstanceOf(LstmLearner.class, knob.create(6, 8, 2, 3));
-    assertEquals(new LstmConfig(1, 8, 2, 64, 1e-3, Optimiser.ADAM, StartToken.CHANNEL, 3),
+    assertEquals(new LstmConfig(1, 8, 2, 64, 1e-2, Optimiser.ADAM, StartToken.CHANNEL, 3),
         learner.config());
     // 4H (2 inputs + bias + H recurrent) + H + 1 output weights, H = 8
     assertEquals(4 * 8 * (2 + 1 + 8) + 8 + 1, learner.parameterCount());
