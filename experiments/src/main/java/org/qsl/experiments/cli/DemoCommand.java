@@ -38,7 +38,7 @@ final class DemoCommand implements Callable<Integer> {
   Map<String, String> sizes = new LinkedHashMap<>();
 
   @Mixin
-  ScanOptions options = new ScanOptions("sycamore:10", 2_000, 5, 2_000);
+  ScanOptions options = new ScanOptions("sycamore:10", 4_000, 10, 4_000);
 
   @Spec
   CommandSpec spec;
