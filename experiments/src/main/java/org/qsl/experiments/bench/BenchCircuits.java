@@ -23,7 +23,9 @@ final class BenchCircuits {
       case 12: return Grid.rectangle(3, 4);
       case 14: return Grid.rectangle(2, 7);
       case 16: return Grid.rectangle(4, 4);
+      case 18: return Grid.rectangle(3, 6);
       case 20: return Grid.rectangle(4, 5);
+      case 22: return Grid.sites(4, 6, IntStream.range(0, 22).toArray());
       case 24: return Grid.rectangle(4, 6);
       case 26: return Grid.sites(5, 6, IntStream.range(0, 26).toArray());
       case 28: return Grid.rectangle(4, 7);

@@ -1,6 +1,5 @@
 package org.qsl.experiments.bench;
 
-import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,13 +52,7 @@ public class SamplerBenchmark {
 
   @Setup
   public void setUp() {
-    // Porter-Thomas: normalised Exp(1) weights, as for a deep random circuit
-    SplittableRandom random = new SplittableRandom(1);
-    probabilities = new double[1 << qubits];
-    for (int i = 0; i < probabilities.length; i++) {
-      probabilities[i] = -Math.log(1 - random.nextDouble());
-    }
-    Distribution p = Distribution.of(probabilities);
+    Distribution p = PorterThomas.of(qubits, 1);
     probabilities = p.toArray();
     sampler = new Sampler(p, threads);
   }

@@ -43,16 +43,16 @@ public final class Charts {
 
   private Charts() {}
 
-  private static Color colour(int i) {
+  static Color colour(int i) {
     return PALETTE[i % PALETTE.length];
   }
 
-  private static void paint(XYSeries series, Color colour) {
+  static void paint(XYSeries series, Color colour) {
     series.setLineColor(colour);
     series.setMarkerColor(colour);
   }
 
-  private static XYChart xy(String title, String x, String y) {
+  static XYChart xy(String title, String x, String y) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(x)
         .yAxisTitle(y).build();
     chart.getStyler().setLegendPosition(LegendPosition.InsideSE);

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
     description = "Quantum sample learning: simulate random circuits, sample, learn, score.",
     subcommands = {DemoCommand.class, SimulateCommand.class, SampleCommand.class,
         ScoreCommand.class, TrainCommand.class, GenerateCommand.class, ScanCommand.class,
-        ComplexityCommand.class, BenchLstmCommand.class})
+        ComplexityCommand.class, BenchLstmCommand.class, BenchReportCommand.class})
 public final class Qsl {
 
   /** Exit status for a user mistake. */

@@ -14,6 +14,7 @@ import org.qsl.experiments.Budget;
 import org.qsl.experiments.CircuitFamily;
 import org.qsl.experiments.Configuration;
 import org.qsl.learners.SizeKnob;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -59,6 +60,9 @@ final class ScanOptions {
       description = "run folder; the same command resumes in it (default:"
           + " qsl-runs/<kind>-<hash of the settings>)")
   Path out;
+
+  @Mixin
+  BackendOption backend = new BackendOption();
 
   @Option(names = "--limit", paramLabel = "K",
       description = "compute at most K configurations in this run, then stop (resume later)")

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.qsl.circuits.io.AtomicFiles;
-import org.qsl.circuits.sim.CpuSimulator;
 import org.qsl.experiments.ComplexityScan;
 import org.qsl.experiments.Configuration;
 import org.qsl.experiments.LearnabilityResult;
@@ -30,7 +29,7 @@ final class ScanReport {
       String kind) {
     List<Configuration> plan = scan.plan();
     Path folder = options.folder(kind, plan);
-    TrainAndScore runner = new TrainAndScore(CpuSimulator.create());
+    TrainAndScore runner = new TrainAndScore(options.backend.simulator());
     long start = System.nanoTime();
     LearnabilityResult result;
     try (ScanProgress progress = new ScanProgress(kind, spec.commandLine().getErr())) {
@@ -48,7 +47,7 @@ final class ScanReport {
   /** Runs {@code scan} into its folder; returns the exit status. */
   static int complexity(CommandSpec spec, ComplexityScan scan, ScanOptions options) {
     Path folder = options.folder("complexity", scan.plan());
-    TrainAndScore runner = new TrainAndScore(CpuSimulator.create());
+    TrainAndScore runner = new TrainAndScore(options.backend.simulator());
     long start = System.nanoTime();
     ComplexityScan.Result result;
     try (ScanProgress progress = new ScanProgress("complexity", spec.commandLine().getErr())) {

@@ -14,9 +14,9 @@ import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 import org.qsl.circuits.sim.Simulator;
 import org.qsl.circuits.sim.StateVector;
-import org.qsl.circuits.sim.StrangeSimulator;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -76,6 +76,9 @@ final class SimulateCommand implements Callable<Integer> {
       description = "also write the circuit simulated, in qsim format")
   Path circuitOut;
 
+  @Mixin
+  BackendOption backend = new BackendOption();
+
   @Option(names = "--precision", paramLabel = "P",
       description = "storage of the probabilities: double or float "
           + "(default double up to 26 qubits, float above)")
@@ -89,8 +92,8 @@ final class SimulateCommand implements Callable<Integer> {
     if (circuitOut != null) {
       QsimFormat.write(circuit, circuitOut);
     }
+    Simulator simulator = backend.simulator();
     long start = System.nanoTime();
-    Simulator simulator = new StrangeSimulator();
     StateVector state = simulator.run(circuit);
     double seconds = (System.nanoTime() - start) / 1e9;
     Distribution p;

@@ -45,6 +45,29 @@ class SimulateCommandTest {
   }
 
   @Test
+  void everyBackendGivesTheSameProbabilities() throws Exception {
+    double[][] p = new double[3][];
+    String[] backends = {"cpu", "nd4j", "STRANGE"};
+    for (int b = 0; b < backends.length; b++) {
+      Path out = dir.resolve(b + ".txt");
+      assertEquals(0, Qsl.run("simulate", "--rows", "2", "--cols", "3", "--cycles", "8",
+          "--backend", backends[b], "-o", out.toString()));
+      p[b] = ProbabilityFiles.read(out).toArray();
+    }
+    // all three work in single precision: agreement to float rounding
+    assertArrayEquals(p[0], p[1], 1e-6);
+    assertArrayEquals(p[0], p[2], 1e-6);
+  }
+
+  @Test
+  void namesTheBackendsWhenGivenAnUnknownOne() {
+    CliRun run = CliRun.qsl("simulate", "--backend", "gpu", "-o", dir.resolve("p.txt").toString());
+    assertEquals(Qsl.USAGE_ERROR, run.status());
+    assertTrue(run.err().contains("unknown backend 'gpu'; expected one of cpu, nd4j, strange"),
+        run.err());
+  }
+
+  @Test
   void refusesBothACircuitFileAndGridOptions() {
     CliRun run = CliRun.qsl("simulate", "--rows", "2", "--circuit", "x.qsim",
         "-o", dir.resolve("p.txt").toString());
