@@ -19,6 +19,9 @@ public interface SizeKnob {
   /** What the knob sets, e.g. "hidden units". */
   String name();
 
+  /** The grid of the knobs that count units: 2, 4, 8, ..., 512. */
+  List<Integer> POWERS_OF_TWO = List.of(2, 4, 8, 16, 32, 64, 128, 256, 512);
+
   /** The sizes a full scan tries, smallest first (e.g. 2, 4, ..., 512 hidden units). */
   List<Integer> grid();
 

@@ -22,7 +22,7 @@ public final class ArganSizeKnob implements SizeKnob {
   /** 2, 4, 8, ..., 512. */
   @Override
   public List<Integer> grid() {
-    return List.of(2, 4, 8, 16, 32, 64, 128, 256, 512);
+    return POWERS_OF_TWO;
   }
 
   @Override

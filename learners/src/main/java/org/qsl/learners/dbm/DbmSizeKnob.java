@@ -12,7 +12,6 @@ import org.qsl.learners.SizeKnob;
  * of them pre-train each hidden layer, the rest train jointly.
  */
 public sealed class DbmSizeKnob implements SizeKnob permits DbmSizeKnob.Rbm {
-  private static final List<Integer> GRID = List.of(2, 4, 8, 16, 32, 64, 128, 256, 512);
 
   private final String learner;
 
@@ -37,7 +36,7 @@ public sealed class DbmSizeKnob implements SizeKnob permits DbmSizeKnob.Rbm {
 
   @Override
   public List<Integer> grid() {
-    return GRID;
+    return POWERS_OF_TWO;
   }
 
   /** @throws IllegalArgumentException if {@code size} or {@code epochs} is out of range */
