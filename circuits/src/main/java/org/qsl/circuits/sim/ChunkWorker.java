@@ -1,20 +1,25 @@
 package org.qsl.circuits.sim;
 
 /**
- * Applies a compiled stage to chunks of a state: a contiguous chunk in place where the kernel
- * works on the storage type, any other one through the worker's own buffer (gather, apply,
- * scatter). One worker per thread; subclasses bind a kernel to its array type (the vector ones
+ * Applies a compiled stage to chunks of a state: in place, where the chunk lies, when the kernel
+ * works on the storage type and the chunk is a few long runs; otherwise through the worker's own
+ * buffer (gather, apply, scatter). One worker per thread; subclasses bind a kernel to its array type (the vector ones
  * are nested in their kernels).
  */
 abstract class ChunkWorker {
-  /** The first amplitude of the chunk being processed in the arrays {@link #use} selected. */
+  /** The first amplitude of the chunk being processed in the arrays {@link #useStorage} or {@link #useBuffer} selected. */
   int at;
 
-  /** Applies {@code gates}, compiled for {@code stage}, to chunk {@code chunk}. */
-  final void process(Stage stage, GateLayout[] gates, long chunk) {
+  /**
+   * Applies {@code gates}, compiled for {@code stage}, to chunk {@code chunk}: where it lies if
+   * {@code inPlace} (the layouts hold storage offsets; only vector workers are asked to), else
+   * gathered into the buffer and scattered back.
+   */
+  final void process(Stage stage, GateLayout[] gates, boolean inPlace, long chunk) {
     long base = stage.chunkBase(chunk);
-    boolean inPlace = stage.contiguous() && useStorage(base, stage.bits());
-    if (!inPlace) {
+    if (inPlace) {
+      useStorage(base);
+    } else {
       useBuffer(base, stage);
     }
     for (GateLayout g : gates) {
@@ -26,10 +31,10 @@ abstract class ChunkWorker {
   }
 
   /**
-   * Selects the storage arrays holding the chunk of 2^bits amplitudes at {@code base}, if it
-   * lies in one of them and the kernel can work on them.
+   * Selects the storage arrays holding the chunk at {@code base}, which lies in one of them, and
+   * the chunk's offset there.
    */
-  abstract boolean useStorage(long base, int bits);
+  abstract void useStorage(long base);
 
   /** Gathers the chunk at {@code base} into the buffer and selects it. */
   abstract void useBuffer(long base, Stage stage);
@@ -75,8 +80,8 @@ abstract class ChunkWorker {
     }
 
     @Override
-    boolean useStorage(long base, int bits) {
-      return false;
+    void useStorage(long base) {
+      throw new UnsupportedOperationException("the scalar kernel works on a double buffer");
     }
 
     @Override

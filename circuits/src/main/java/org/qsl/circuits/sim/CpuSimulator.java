@@ -32,6 +32,12 @@ public final class CpuSimulator implements Simulator {
    * contiguous amplitudes (1 KiB of floats for 16-bit chunks) the gather copies.
    */
   static final int MAX_HIGH_BITS = 8;
+  /**
+   * Chunks of at most this many runs are worked on where they lie rather than gathered: the
+   * vector kernels read and write each amplitude once, and the few long runs (2^(chunkBits - 2)
+   * amplitudes at least) cannot evict each other from the cache.
+   */
+  static final int IN_PLACE_RUNS = 4;
   /** At least a vector's lanes (16 floats) are low bits, so every group has whole vectors. */
   static final int MIN_LOW_BITS = 4;
 
@@ -122,10 +128,13 @@ public final class CpuSimulator implements Simulator {
     int laneBits = vector ? ChunkWorker.vectorLaneBits(state.precision()) : 0;
     Stage[] stages = plan(n, gates, state.precision()).toArray(Stage[]::new);
     GateLayout[][] layouts = new GateLayout[stages.length][];
+    boolean[] inPlace = new boolean[stages.length];
     for (int s = 0; s < stages.length; s++) {
       Stage stage = stages[s];
+      inPlace[s] = vector && stage.runs.length <= IN_PLACE_RUNS && stage.span() <= state.chunkBits;
+      Stage storage = inPlace[s] ? stage : null;
       layouts[s] = stage.gates.stream()
-          .map(g -> new GateLayout(g.matrix(), stage.targets(g), laneBits))
+          .map(g -> new GateLayout(g.matrix(), stage.targets(g), laneBits, storage))
           .toArray(GateLayout[]::new);
     }
     int team = (int) Math.min(n <= SMALL_QUBITS ? 1 : threads, stages[0].chunks());
@@ -135,7 +144,7 @@ public final class CpuSimulator implements Simulator {
           ? ChunkWorker.vectorized(state, chunkBits, maxArity)
           : ChunkWorker.scalar(state, chunkBits, maxArity);
     }
-    StageExecutor.execute(stages, layouts, workers, pool, listener);
+    StageExecutor.execute(stages, layouts, inPlace, workers, pool, listener);
   }
 
   /**

@@ -470,14 +470,10 @@ final class FloatVectorKernel {
     }
 
     @Override
-    boolean useStorage(long base, int bits) {
-      if (bits > state.chunkBits) {
-        return false;
-      }
+    void useStorage(long base) {
       re = state.re[(int) (base >>> state.chunkBits)];
       im = state.im[(int) (base >>> state.chunkBits)];
       at = (int) (base & ((1L << state.chunkBits) - 1));
-      return true;
     }
 
     @Override

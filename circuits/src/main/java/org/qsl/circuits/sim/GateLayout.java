@@ -36,6 +36,9 @@ final class GateLayout {
   final double[] coefImDouble;
   final float[] coefReFloat;
   final float[] coefImFloat;
+  /** Buffer offsets of at least 2^runBits amplitudes are mapped through {@link #runs}. */
+  private final int runBits;
+  private final int[] runs;
 
   /**
    * @param matrix the gate's unitary, first target most significant
@@ -43,7 +46,23 @@ final class GateLayout {
    * @param laneBits log2 of the lanes per vector
    */
   GateLayout(Unitary matrix, int[] targets, int laneBits) {
+    this(matrix, targets, laneBits, null);
+  }
+
+  /**
+   * A layout whose offsets are storage offsets from a chunk's first amplitude, for a stage whose
+   * chunks are worked on in place, where they lie ({@code stage == null}: buffer offsets). Buffer
+   * bit b &lt; stage.lowBits is storage bit b; the higher buffer bits number the stage's runs.
+   */
+  GateLayout(Unitary matrix, int[] targets, int laneBits, Stage stage) {
     this.laneBits = laneBits;
+    if (stage == null) {
+      runBits = Integer.SIZE - 1;
+      runs = new int[] {0};
+    } else {
+      runBits = stage.lowBits;
+      runs = java.util.Arrays.stream(stage.runs).mapToInt(Math::toIntExact).toArray();
+    }
     this.arity = targets.length;
     int k = targets.length;
     int lanes = 1 << laneBits;
@@ -59,6 +78,7 @@ final class GateLayout {
       for (int i = 0; i < high.size(); i++) {
         offsets[s] |= ((s >>> i) & 1) << targets[high.get(i)];
       }
+      offsets[s] = toStorage(offsets[s]);
     }
     laneMasks = new int[1 << low.size()];
     for (int x = 0; x < laneMasks.length; x++) {
@@ -130,7 +150,12 @@ final class GateLayout {
     for (int p : groupPositions) {
       v = ((v >>> p) << (p + 1)) | (v & ((1 << p) - 1));
     }
-    return v << laneBits;
+    return toStorage(v << laneBits);
+  }
+
+  /** The storage offset of buffer offset {@code e} (the same for a buffer layout). */
+  private int toStorage(int e) {
+    return runs[e >>> runBits] + (e & ((1 << runBits) - 1));
   }
 
   /** Number of permuted inputs a group needs (2^h inputs times 2^m permutations). */

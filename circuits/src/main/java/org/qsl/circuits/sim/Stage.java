@@ -51,6 +51,11 @@ final class Stage {
     return 1L << outerBits.length;
   }
 
+  /** log2 of the storage range a chunk lies in: one past its highest bit. */
+  int span() {
+    return highBits.length == 0 ? lowBits : highBits[highBits.length - 1] + 1;
+  }
+
   /** True when a chunk is one contiguous range of storage. */
   boolean contiguous() {
     return highBits.length == 0;

@@ -14,6 +14,9 @@ import java.util.List;
  * of the stage. Gates on disjoint qubits may thus be applied in another order than listed, which
  * leaves the state unchanged up to rounding.
  *
+ * <p>High bits a stage does not need become low bits: the bits just above lowBits join the low
+ * bits until the chunk spans chunkBits bits, so chunks keep their size and runs grow longer.
+ *
  * <p>The high bits are chosen greedily: starting from none, each step adds the high bits of the
  * gate left out only for want of them that let the stage take the most further gates per added
  * bit, until no such gate fits. The plan depends only on the gates and the sizes, never on the
@@ -55,7 +58,13 @@ final class StagePlanner {
         throw new IllegalArgumentException(gates.get(remaining.get(0)) + " does not fit a chunk of "
             + chunkBits + " bits with " + lowBits + " low bits");
       }
-      stages.add(new Stage(qubits, lowBits, bitsOf(high), taken));
+      // a chunk always spans chunkBits bits: the ones the gates leave free extend the contiguous
+      // low bits, so a stage with few high bits still works on long runs, not tiny chunks
+      int low = lowBits;
+      while (low < qubits && low + Long.bitCount(high >>> low) < chunkBits) {
+        low++;
+      }
+      stages.add(new Stage(qubits, low, bitsOf(high >>> low << low), taken));
       remaining = left;
     }
     return stages;
