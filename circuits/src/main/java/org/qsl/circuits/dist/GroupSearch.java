@@ -16,13 +16,25 @@ import static org.qsl.circuits.dist.GuideTable.atMost;
 final class GroupSearch {
   private GroupSearch() {}
 
-  /** The sum of {@code v[from..from+size-1]} as a balanced tree ({@code size} a power of two). */
+  /** The sum of {@code v[from..from+size-1]} as a balanced tree ({@code size} 1, 2, 4, 8, 16). */
   static double sum(double[] v, int from, int size) {
-    if (size == 1) {
-      return v[from];
+    switch (size) {
+      case 16:
+        return sum8(v, from) + sum8(v, from + 8);
+      case 8:
+        return sum8(v, from);
+      case 4:
+        return (v[from] + v[from + 1]) + (v[from + 2] + v[from + 3]);
+      case 2:
+        return v[from] + v[from + 1];
+      default:
+        return v[from];
     }
-    int half = size >> 1;
-    return sum(v, from, half) + sum(v, from + half, half);
+  }
+
+  private static double sum8(double[] v, int from) {
+    return ((v[from] + v[from + 1]) + (v[from + 2] + v[from + 3]))
+        + ((v[from + 4] + v[from + 5]) + (v[from + 6] + v[from + 7]));
   }
 
   /**
@@ -33,7 +45,7 @@ final class GroupSearch {
     int at = off;
     double r = level;
     if (size == 16) {
-      double half = sum(v, at, 8);
+      double half = sum8(v, at);
       int upper = atMost(half, r);
       at += upper << 3;
       r -= upper * half; // exact: upper is 0 or 1

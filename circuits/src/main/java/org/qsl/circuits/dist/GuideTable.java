@@ -22,6 +22,7 @@ final class GuideTable {
   static void fill(double[] ends, int from, int count, double total, int entries, int[] guide) {
     java.util.Arrays.fill(guide, 0, entries + 1, 0);
     double scale = entries / total;
+    double width = 1.0 / entries; // exact: entries is a power of two
     for (int i = 0; i < count; i++) {
       double end = ends[from + i];
       if (end == Double.POSITIVE_INFINITY) {
@@ -29,10 +30,10 @@ final class GuideTable {
       }
       // the first cell whose smallest level is at or above the end: an estimate, then exact
       int k = (int) Math.min(entries, Math.ceil(end * scale));
-      while (k < entries && lowest(k, entries, total) < end) {
+      while (k < entries && lowest(k, width, total) < end) {
         k++;
       }
-      while (k > 0 && lowest(k - 1, entries, total) >= end) {
+      while (k > 0 && lowest(k - 1, width, total) >= end) {
         k--;
       }
       guide[k]++;
@@ -42,9 +43,12 @@ final class GuideTable {
     }
   }
 
-  /** The smallest level of cell j: u = j / entries times the total, rounded as a search does. */
-  private static double lowest(int j, int entries, double total) {
-    return (double) j / entries * total;
+  /**
+   * The smallest level of cell j: u = j / entries (exactly j * width) times the total, rounded as
+   * a search rounds u * total.
+   */
+  private static double lowest(int j, double width, double total) {
+    return j * width * total;
   }
 
   /** The guide cell of a uniform {@code u} in [0, 1) (exact: entries is a power of two). */

@@ -124,13 +124,19 @@ public final class Sampler {
   private void indexBlock(int b) {
     Batch batch = BATCH.get();
     int blockSize = groupsPerBlock * groupSize;
-    double[] values = batch.block;
-    store.copyTo((long) b << blockBits, values, 0, blockSize);
+    long first = (long) b << blockBits;
+    double[] values = store.doubles(first, blockSize);
+    int offset = store.offset(first);
+    if (values == null) {
+      values = batch.block;
+      offset = 0;
+      store.copyTo(first, values, 0, blockSize);
+    }
     int base = b * (groupsPerBlock + 1);
     double sum = 0;
     int last = 0;
     for (int g = 0; g < groupsPerBlock; g++) {
-      double mass = GroupSearch.sum(values, g * groupSize, groupSize);
+      double mass = GroupSearch.sum(values, offset + g * groupSize, groupSize);
       if (mass > 0) {
         last = g;
       }
