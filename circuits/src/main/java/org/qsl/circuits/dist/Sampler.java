@@ -15,7 +15,8 @@ import org.qsl.circuits.samples.SampleSet;
  * outcomes and the blocks into groups of 8 outcomes (16 for a float store). Construction reads
  * the distribution once and keeps, per block, the cumulative sum of its group sums and a
  * {@link GuideTable} over it (two entries per group), and a guide table over the cumulative block
- * sums: 1.5 bytes per outcome, 3/16 of a double store and of a float one.
+ * sums: 3/16 of the distribution's bytes in either precision (1.5 bytes per outcome for double,
+ * 0.75 for float). Building them costs a few passes over the distribution, once per sampler.
  *
  * <p>{@link #sample}: (1) each draw picks a block by a uniform against the block guide; the draws
  * are split into parts of a fixed size, each with its own random stream, and each draw records
