@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.qsl.circuits.Circuit;
+import org.qsl.circuits.Gate;
+import org.qsl.circuits.Gates;
 import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 
@@ -111,6 +114,40 @@ class CpuSimulatorTest {
     CpuStateVector chunked = CpuStateVector.zeros(15, Precision.COMPLEX128, 5);
     sim.apply(c, chunked);
     assertEquals(0, TestCircuits.maxDifference(whole, chunked));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Precision.class)
+  void chunksWorkedOnInPlaceMatchGatheredOnesAndTheReference(Precision precision) {
+    // n = 16: chunks of 14 bits with 6 low bits; gates on the two top qubits and the six bottom
+    // ones need at most two high bits, so every stage has at most four runs: worked on in place
+    // when the state is one array, gathered when it is stored in 2^5-amplitude arrays
+    int n = 16;
+    SplittableRandom r = new SplittableRandom(16);
+    Gate[] ones = {Gates.H, Gates.SQRT_X, Gates.SQRT_W, Gates.T};
+    int[] qubits = {0, 1, 10, 11, 12, 13, 14, 15};
+    Circuit.Builder b = Circuit.builder(n);
+    for (int i = 0; i < 60; i++) {
+      int a = qubits[r.nextInt(qubits.length)];
+      b.add(ones[r.nextInt(ones.length)], a);
+      if (i % 3 == 0) {
+        b.add(Gates.SYCAMORE, a, a == 0 ? 1 : 0);
+      }
+    }
+    Circuit c = b.build();
+    for (Stage stage : StagePlanner.plan(n, new GateFuser(2).fuse(c), 6, 14)) {
+      assertTrue(stage.runs.length <= CpuSimulator.IN_PLACE_RUNS, stage.runs.length + " runs");
+    }
+    StateVector expected = new DenseSimulator().run(c);
+    for (CpuSimulator.Builder k : kernels()) {
+      CpuSimulator sim = k.precision(precision).fusion(2).threads(2).build();
+      CpuStateVector inPlace = sim.run(c);
+      CpuStateVector gathered = CpuStateVector.zeros(n, precision, 5);
+      sim.apply(c, gathered);
+      assertEquals(0, TestCircuits.maxDifference(inPlace, gathered), "bitwise");
+      double bound = precision == Precision.COMPLEX64 ? 1e-5 : 1e-12;
+      assertTrue(TestCircuits.maxDifference(inPlace, expected) <= bound);
+    }
   }
 
   @Test
