@@ -16,7 +16,7 @@ public abstract sealed class CpuStateVector implements StateVector
     permits Complex64State, Complex128State {
 
   /** log2 of the largest chunk, in amplitudes. */
-  static final int MAX_CHUNK_BITS = 24;
+  static final int MAX_CHUNK_BITS = 26;
   /** log2 of the amplitudes per parallel task of a sum over the state. */
   private static final int TASK_BITS = 18;
   /** log2 of the scratch arrays a task converts amplitudes into. */

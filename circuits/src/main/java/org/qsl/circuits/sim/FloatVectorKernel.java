@@ -42,7 +42,11 @@ final class FloatVectorKernel {
       float[] ti) {
     if (g.dense && g.arity == 1) {
       if (g.highTargets == 1) {
-        dense1(g, re, im, base, bits);
+        if (g.contiguousHalves && staggers(g.offsets[1] * Float.BYTES)) {
+          dense1Staggered(g, re, im, base, bits, tr, ti);
+        } else {
+          dense1(g, re, im, base, bits);
+        }
       } else {
         lane1(g, re, im, base, bits);
       }
@@ -100,6 +104,70 @@ final class FloatVectorKernel {
       ir = c11i.fma(a1r, ir);
       rr.sub(ii).intoArray(re, e1);
       ri.add(ir).intoArray(im, e1);
+    }
+  }
+
+  /**
+   * True for a target whose two halves lie this many bytes apart (512 B to 2 KiB): reading the
+   * two halves of each block as two interleaved streams runs at about half the memory speed of
+   * reading one after the other (measured on AVX-512 Zen 5, n = 26), so they are staggered.
+   */
+  static boolean staggers(int halfBytes) {
+    return halfBytes >= 512 && halfBytes <= 2048;
+  }
+
+  /**
+   * {@link #dense1} for a storage layout whose blocks are contiguous: the first half of each
+   * block is copied to scratch ({@code tr}/{@code ti}, at least 2 KiB), so memory sees each block
+   * read in order; the arithmetic, hence the result, is the same.
+   */
+  private static void dense1Staggered(GateLayout g, float[] re, float[] im, int base, int bits,
+      float[] tr, float[] ti) {
+    float[] cr = g.coefReFloat;
+    float[] ci = g.coefImFloat;
+    FloatVector c00r = FloatVector.broadcast(SPECIES, cr[0 * LANES]);
+    FloatVector c00i = FloatVector.broadcast(SPECIES, ci[0 * LANES]);
+    FloatVector c01r = FloatVector.broadcast(SPECIES, cr[1 * LANES]);
+    FloatVector c01i = FloatVector.broadcast(SPECIES, ci[1 * LANES]);
+    FloatVector c10r = FloatVector.broadcast(SPECIES, cr[2 * LANES]);
+    FloatVector c10i = FloatVector.broadcast(SPECIES, ci[2 * LANES]);
+    FloatVector c11r = FloatVector.broadcast(SPECIES, cr[3 * LANES]);
+    FloatVector c11i = FloatVector.broadcast(SPECIES, ci[3 * LANES]);
+    int o1 = g.offsets[1];
+    int groups = g.groups(bits);
+    int half = o1 / LANES; // groups per half block
+    for (int grp = 0; grp < groups; grp += half) {
+      int h0 = base + g.groupBase(grp);
+      System.arraycopy(re, h0, tr, 0, o1);
+      System.arraycopy(im, h0, ti, 0, o1);
+      for (int j = 0; j < o1; j += LANES) {
+        int e0 = h0 + j;
+        int e1 = e0 + o1;
+        FloatVector a0r = FloatVector.fromArray(SPECIES, tr, j);
+        FloatVector a0i = FloatVector.fromArray(SPECIES, ti, j);
+        FloatVector a1r = FloatVector.fromArray(SPECIES, re, e1);
+        FloatVector a1i = FloatVector.fromArray(SPECIES, im, e1);
+        FloatVector rr = c00r.mul(a0r);
+        FloatVector ii = c00i.mul(a0i);
+        FloatVector ri = c00r.mul(a0i);
+        FloatVector ir = c00i.mul(a0r);
+        rr = c01r.fma(a1r, rr);
+        ii = c01i.fma(a1i, ii);
+        ri = c01r.fma(a1i, ri);
+        ir = c01i.fma(a1r, ir);
+        rr.sub(ii).intoArray(re, e0);
+        ri.add(ir).intoArray(im, e0);
+        rr = c10r.mul(a0r);
+        ii = c10i.mul(a0i);
+        ri = c10r.mul(a0i);
+        ir = c10i.mul(a0r);
+        rr = c11r.fma(a1r, rr);
+        ii = c11i.fma(a1i, ii);
+        ri = c11r.fma(a1i, ri);
+        ir = c11i.fma(a1r, ir);
+        rr.sub(ii).intoArray(re, e1);
+        ri.add(ir).intoArray(im, e1);
+      }
     }
   }
 
@@ -465,7 +533,7 @@ final class FloatVectorKernel {
       this.state = state;
       bufRe = new float[1 << maxBits];
       bufIm = new float[1 << maxBits];
-      tr = new float[LANES << (maxArity + 1)];
+      tr = new float[Math.max(LANES << (maxArity + 1), 2048 / Float.BYTES)];
       ti = new float[tr.length];
     }
 

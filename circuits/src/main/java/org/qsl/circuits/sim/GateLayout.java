@@ -36,6 +36,11 @@ final class GateLayout {
   final double[] coefImDouble;
   final float[] coefReFloat;
   final float[] coefImFloat;
+  /**
+   * True when the layout holds storage offsets and each block a one-target gate mixes (its two
+   * halves) is contiguous in storage.
+   */
+  final boolean contiguousHalves;
   /** Buffer offsets of at least 2^runBits amplitudes are mapped through {@link #runs}. */
   private final int runBits;
   private final int[] runs;
@@ -123,6 +128,8 @@ final class GateLayout {
       }
       rowStart[r + 1] = slots.size();
     }
+    contiguousHalves = stage != null && groupPositions.length == 1 && low.isEmpty()
+        && targets[high.get(0)] < runBits;
     termSlot = slots.stream().mapToInt(Integer::intValue).toArray();
     dense = termSlot.length == offsets.length * slots();
     coefReDouble = new double[coefs.size() * lanes];

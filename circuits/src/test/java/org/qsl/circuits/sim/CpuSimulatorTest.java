@@ -7,11 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.qsl.circuits.Circuit;
+import org.qsl.circuits.Gate;
+import org.qsl.circuits.Gates;
 import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 
@@ -111,6 +114,43 @@ class CpuSimulatorTest {
     CpuStateVector chunked = CpuStateVector.zeros(15, Precision.COMPLEX128, 5);
     sim.apply(c, chunked);
     assertEquals(0, TestCircuits.maxDifference(whole, chunked));
+  }
+
+  @ParameterizedTest
+  @EnumSource(Precision.class)
+  void chunksWorkedOnInPlaceMatchGatheredOnesAndTheReference(Precision precision) {
+    // n = 16: chunks of 14 bits with 6 low bits; gates on the two top qubits need two high bits
+    // and the others (storage bits 0..9) fit the extended low bits, so every stage has at most
+    // four runs: worked on in place when the state is one array (one-qubit gates on storage bits
+    // 6..9 take the staggered kernel), gathered when it is stored in 2^5-amplitude arrays
+    int n = 16;
+    SplittableRandom r = new SplittableRandom(16);
+    Gate[] ones = {Gates.H, Gates.SQRT_X, Gates.SQRT_W, Gates.T};
+    int[] qubits = {0, 1, 6, 7, 8, 9, 10, 13, 15};
+    Circuit.Builder b = Circuit.builder(n);
+    for (int i = 0; i < 60; i++) {
+      int a = qubits[r.nextInt(qubits.length)];
+      b.add(ones[r.nextInt(ones.length)], a);
+      if (i % 3 == 0) {
+        b.add(Gates.SYCAMORE, a, a == 0 ? 1 : 0);
+      }
+    }
+    Circuit c = b.build();
+    StateVector expected = new DenseSimulator().run(c);
+    for (int k = 1; k <= 2; k++) {
+      for (Stage stage : StagePlanner.plan(n, new GateFuser(k).fuse(c), 6, 14)) {
+        assertTrue(stage.runs.length <= CpuSimulator.IN_PLACE_RUNS, stage.runs.length + " runs");
+      }
+      for (CpuSimulator.Builder kind : kernels()) {
+        CpuSimulator sim = kind.precision(precision).fusion(k).threads(2).build();
+        CpuStateVector inPlace = sim.run(c);
+        CpuStateVector gathered = CpuStateVector.zeros(n, precision, 5);
+        sim.apply(c, gathered);
+        assertEquals(0, TestCircuits.maxDifference(inPlace, gathered), "bitwise, k=" + k);
+        double bound = precision == Precision.COMPLEX64 ? 1e-5 : 1e-12;
+        assertTrue(TestCircuits.maxDifference(inPlace, expected) <= bound, "k=" + k);
+      }
+    }
   }
 
   @Test

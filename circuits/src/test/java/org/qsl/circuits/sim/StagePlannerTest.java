@@ -1,5 +1,6 @@
 package org.qsl.circuits.sim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.qsl.circuits.Circuit;
+import org.qsl.circuits.Gates;
 import org.qsl.circuits.random.Grid;
 import org.qsl.circuits.random.SycamoreGenerator;
 
@@ -42,6 +44,22 @@ class StagePlannerTest {
         }
       }
     }
+  }
+
+  @Test
+  void bitsAStageLeavesFreeExtendItsContiguousRuns() {
+    // one gate on the bottom qubit: the chunk is 16 contiguous bits, not the 10 low ones
+    Stage low = StagePlanner.plan(20, new GateFuser(1).fuse(
+        Circuit.builder(20).add(Gates.H, 19).build()), 10, 16).get(0);
+    assertEquals(16, low.lowBits);
+    assertTrue(low.contiguous());
+    // one gate on the top qubit (storage bit 19): runs of 2^15 amplitudes, 2 of them
+    Stage top = StagePlanner.plan(20, new GateFuser(1).fuse(
+        Circuit.builder(20).add(Gates.H, 0).build()), 10, 16).get(0);
+    assertEquals(15, top.lowBits);
+    assertArrayEquals(new int[] {19}, top.highBits);
+    assertEquals(16, top.bits());
+    assertEquals(20, top.span());
   }
 
   @Test

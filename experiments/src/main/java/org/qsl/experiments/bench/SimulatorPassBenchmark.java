@@ -18,10 +18,12 @@ import org.qsl.circuits.sim.CpuStateVector;
 import org.qsl.circuits.sim.Precision;
 
 /**
- * One pass of the CPU simulator over a complex64 state: a single sqrt X gate, on qubit 0 (the
- * most significant bit: each chunk is gathered from 2^6 runs into a buffer and scattered back)
- * or on the last qubit (each chunk is contiguous and worked on in place). A pass reads and
- * writes 2^n * 8 bytes; compare the bandwidth this implies with {@link MemoryBandwidthBenchmark}.
+ * One pass of the CPU simulator over a complex64 state: a single sqrt X gate on storage bit
+ * {@code bit} (qubit n-1-bit; "top" is qubit 0, the most significant bit). Every chunk is worked
+ * on in place: a contiguous one for bits below the chunk size, two long runs for the higher
+ * bits, which lie in another storage array above 2^26 amplitudes and are then gathered into a
+ * buffer and scattered back. A pass reads and writes 2^n * 8 bytes; compare the bandwidth this
+ * implies with {@link MemoryBandwidthBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -36,14 +38,14 @@ public class SimulatorPassBenchmark {
   @Param({"1", "2"})
   int threads;
 
-  @Param({"first", "last"})
-  String target;
+  @Param({"0", "8", "16", "top"})
+  String bit;
 
   private SimulationCase simulation;
 
   @Setup
   public void prepare() {
-    int q = target.equals("first") ? 0 : qubits - 1;
+    int q = bit.equals("top") ? 0 : qubits - 1 - Integer.parseInt(bit);
     Circuit oneGate = Circuit.builder(qubits).add(Gates.SQRT_X, q).build();
     simulation = new SimulationCase(oneGate, threads, 2, Precision.COMPLEX64, true);
   }
