@@ -1,69 +1,75 @@
 package org.qsl.circuits.dist;
 
 /**
- * Inverts a cumulative sum in O(1) expected time (the guide tables of Chen and Asau, 1974):
- * {@link #find(double)} returns the first index i with cumulative[i + 1] &gt; u * total. Entry j
- * of the table is the answer for u = j / entries, so a lookup starts at most a few indices before
- * its answer. A table is rebuilt in place for each new cumulative sum, so a thread reuses one.
+ * Inverts a cumulative sum in O(1) expected time (the guide tables of Chen and Asau, 1974), with
+ * few branches: the answer for a level is the first index i whose end {@code ends[i]} exceeds it.
  *
- * <p>Entry j never lies past the answer for any u in [j / entries, (j + 1) / entries): lookups
- * only step forward.
+ * <p>The ends are non-decreasing, and every end from the last index with mass on is +infinity, so
+ * a search stops there without a bound check (a level rounded up to the total gives the last
+ * index with mass, never an index of zero mass). Entry j of a guide is the number of ends at or
+ * below the smallest level of cell j, {@code (j / entries) * total} as the sampler computes it, so
+ * a search starts at or before its answer and only steps forward: one step without a branch, then
+ * a loop that is rarely entered.
  */
 final class GuideTable {
-  private final int[] guide;
-  private double[] cumulative;
-  private int entries;
-  private int lastPositive;
-  private double total;
-
-  GuideTable(int maxEntries) {
-    guide = new int[maxEntries + 1]; // + 1: the histogram's slot for "never"
-  }
+  private GuideTable() {}
 
   /**
-   * Builds the table for {@code cumulative[0..count]} (cumulative[0] = 0, non-decreasing, the
-   * last value positive) with {@code entries} entries, a power of two.
+   * Writes the guide of {@code ends[from..from+count-1]} (summing to {@code total} &gt; 0) into
+   * {@code guide[0..entries-1]}; {@code entries} is a power of two, and {@code guide} is also
+   * used as a histogram, so it has {@code entries + 1} slots.
    */
-  void build(double[] cumulative, int count, int entries) {
-    this.cumulative = cumulative;
-    this.entries = entries;
-    this.total = cumulative[count];
-    int last = 0;
-    for (int i = 0; i < count; i++) {
-      if (cumulative[i + 1] > cumulative[i]) {
-        last = i;
-      }
-    }
-    this.lastPositive = last;
-    // guide[j] = how many indices i < last end at or below level j * total / entries, counted
-    // without branches: a histogram of the first entry each index is counted in, then its
-    // prefix sums. An index is counted one entry later than it could be, so that the rounding of
-    // end * entries / total can never count it early (a lookup may take one more step).
+  static void fill(double[] ends, int from, int count, double total, int entries, int[] guide) {
     java.util.Arrays.fill(guide, 0, entries + 1, 0);
     double scale = entries / total;
-    for (int i = 0; i < last; i++) {
-      guide[(int) Math.min(entries, Math.ceil(cumulative[i + 1] * scale) + 1)]++;
+    double width = 1.0 / entries; // exact: entries is a power of two
+    for (int i = 0; i < count; i++) {
+      double end = ends[from + i];
+      if (end == Double.POSITIVE_INFINITY) {
+        break;
+      }
+      // the first cell whose smallest level is at or above the end: an estimate, then exact
+      int k = (int) Math.min(entries, Math.ceil(end * scale));
+      while (k < entries && lowest(k, width, total) < end) {
+        k++;
+      }
+      while (k > 0 && lowest(k - 1, width, total) >= end) {
+        k--;
+      }
+      guide[k]++;
     }
     for (int j = 1; j < entries; j++) {
       guide[j] += guide[j - 1];
     }
   }
 
-  /** The sum inverted, cumulative[count]. */
-  double total() {
-    return total;
+  /**
+   * The smallest level of cell j: u = j / entries (exactly j * width) times the total, rounded as
+   * a search rounds u * total.
+   */
+  private static double lowest(int j, double width, double total) {
+    return j * width * total;
   }
 
-  /**
-   * The first index i whose cumulative end exceeds {@code u * total()}, for u in [0, 1); never an
-   * index of zero mass (a level rounded up to the total gives the last index with mass).
-   */
-  int find(double u) {
-    double level = u * total;
-    int i = guide[(int) (u * entries)];
-    while (i < lastPositive && cumulative[i + 1] <= level) {
+  /** The guide cell of a uniform {@code u} in [0, 1) (exact: entries is a power of two). */
+  static int cell(double u, int entries) {
+    return (int) (u * entries);
+  }
+
+  /** The first index from {@code at} on whose end exceeds {@code level}. */
+  static int walk(double[] ends, int at, double level) {
+    int i = at + atMost(ends[at], level);
+    while (ends[i] <= level) {
       i++;
     }
     return i;
+  }
+
+  /**
+   * 1 if {@code bound <= level}, else 0, without a branch: the sign of level - bound (for finite
+   * level and bound, or bound = +infinity, the difference is +0 exactly when they are equal).
+   */
+  static int atMost(double bound, double level) {
+    return 1 - (int) (Double.doubleToRawLongBits(level - bound) >>> 63);
   }
 }

@@ -22,7 +22,17 @@ final class Parallel {
     return Runtime.getRuntime().availableProcessors();
   }
 
-  /** Runs {@code task} for 0..tasks-1 on up to {@code threads} threads; returns when all ended. */
+  /** Worker threads shared by all calls (idle ones end after a minute), so no call starts a pool. */
+  private static final ExecutorService WORKERS = Executors.newCachedThreadPool(r -> {
+    Thread thread = new Thread(r, "qsl-dist");
+    thread.setDaemon(true);
+    return thread;
+  });
+
+  /**
+   * Runs {@code task} for 0..tasks-1 on up to {@code threads} threads, the caller's among them;
+   * returns when all ended.
+   */
   static void forEach(int tasks, int threads, IntConsumer task) {
     int workers = Math.min(threads, tasks);
     if (workers <= 1) {
@@ -32,23 +42,27 @@ final class Parallel {
       return;
     }
     AtomicInteger next = new AtomicInteger();
-    ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-      Thread thread = new Thread(r, "qsl-dist");
-      thread.setDaemon(true);
-      return thread;
-    });
+    Runnable work = () -> {
+      for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+        task.accept(t);
+      }
+    };
+    List<Future<?>> helpers = new ArrayList<>();
+    for (int w = 1; w < workers; w++) {
+      helpers.add(WORKERS.submit(work));
+    }
     try {
-      List<Future<?>> running = new ArrayList<>();
-      for (int w = 0; w < workers; w++) {
-        running.add(pool.submit(() -> {
-          for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
-            task.accept(t);
-          }
-        }));
+      work.run();
+    } finally {
+      for (Future<?> f : helpers) {
+        await(f);
       }
-      for (Future<?> f : running) {
-        f.get();
-      }
+    }
+  }
+
+  private static void await(Future<?> f) {
+    try {
+      f.get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -61,8 +75,6 @@ final class Parallel {
         throw err;
       }
       throw new IllegalStateException(cause);
-    } finally {
-      pool.shutdownNow();
     }
   }
 

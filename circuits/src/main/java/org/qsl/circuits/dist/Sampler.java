@@ -2,7 +2,6 @@ package org.qsl.circuits.dist;
 
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntConsumer;
 import org.qsl.circuits.ProgressListener;
 import org.qsl.circuits.samples.SampleSet;
 
@@ -11,18 +10,23 @@ import org.qsl.circuits.samples.SampleSet;
  * samples, on several threads, reproducibly: the same seed gives the same samples whatever the
  * thread count.
  *
- * <p>Method: inversion of the cumulative sum, in two levels so that each level is a small table.
- * The distribution is cut into blocks of 2^14 outcomes whose sums it already holds. (1) Each draw
- * picks a block by inverting the cumulative block sums (a {@link GuideTable} makes this O(1)
- * expected); the draws are split into a fixed number of parts, each with its own random stream.
- * (2) Each block that received c draws is read once: its cumulative sum over groups of 8 outcomes
- * (each group summed as a tree, which runs at memory speed) and a guide table over it are built
- * in cache, and c fresh uniforms are inverted against them, then against the running sum inside
- * their group, giving c independent outcomes of the block. (3) The block's draws take these
- * outcomes in draw order. Blocks that received no draw are never read. Each block has its own
- * random stream, split from the seed in block order, so a draw's outcome depends only on the
- * seed, its block and its rank among the block's draws: the samples are i.i.d. and do not depend
- * on the thread count.
+ * <p>Method: inversion of the cumulative sum in double, in three levels, with the tables of the
+ * first two built once, when the sampler is made. The distribution is cut into blocks of 2^14
+ * outcomes and the blocks into groups of 8 outcomes (16 for a float store). Construction reads
+ * the distribution once and keeps, per block, the cumulative sum of its group sums and a
+ * {@link GuideTable} over it (two entries per group), and a guide table over the cumulative block
+ * sums: 3/16 of the distribution's bytes in either precision (1.5 bytes per outcome for double,
+ * 0.75 for float). Building them costs a few passes over the distribution, once per sampler.
+ *
+ * <p>{@link #sample}: (1) each draw picks a block by a uniform against the block guide; the draws
+ * are split into parts of a fixed size, each with its own random stream, and each draw records
+ * its block and its rank among its part's draws of that block. (2) Each block that received c
+ * draws inverts c fresh uniforms of its own random stream, in batches: the group by its guide
+ * table, then the outcome inside the group by {@link GroupSearch}. A block with many draws is
+ * first read in order, so that its random reads hit the cache. (3) Each draw takes the outcome
+ * of its block and rank. Blocks without draws are never read. A draw's outcome depends only on the
+ * seed, its block and its rank among the block's draws, so the samples are i.i.d. and do not
+ * depend on the thread count.
  *
  * <p>Depolarised sampling (fidelity F): each draw is from the distribution with probability F and
  * uniform over all 2^n bitstrings otherwise, the standard model of noisy hardware samples.
@@ -31,23 +35,46 @@ public final class Sampler {
   /** Draws per part in step (1), fixed so that results do not depend on the thread count. */
   private static final int DRAWS_PER_PART = 1 << 16;
   private static final int MAX_PARTS = 64;
-  private static final ThreadLocal<Tables> TABLES = ThreadLocal.withInitial(Tables::new);
-
-  /** Guide entries per block in step (1): more entries, fewer steps after the lookup. */
-  private static final int GUIDE_PER_BLOCK = 8;
+  /** Guide entries per block and per group: more entries, fewer steps after a lookup. */
+  private static final int BLOCK_GUIDE = 8;
+  private static final int GROUP_GUIDE = 2;
+  /** Groups per draw below which a block is not read in order before its draws. */
+  private static final int READ_AHEAD_GROUPS_PER_DRAW = 16;
+  private static final ThreadLocal<Batch> BATCH = ThreadLocal.withInitial(Batch::new);
 
   private final Distribution distribution;
+  private final Store store;
   private final int threads;
+  private final int blockBits;
   private final int blocks;
-  /** Inverts the cumulative block sums. */
-  private final GuideTable blockTable;
+  private final int groupSize;
+  private final int groupsPerBlock;
+  private final int groupGuideEntries;
+  /** Cumulative block sums: end of block b, +infinity from the last block with mass on. */
+  private final double[] blockEnds;
+  private final int[] blockGuide;
+  private final double total;
+  /** Sum of each block's groups, in order: the total its level is scaled to. */
+  private final double[] blockSums;
+  /**
+   * Per block, groupsPerBlock + 1 values: the start of each group inside the block (0 first),
+   * then the block's end; ends from the last group with mass on are +infinity.
+   */
+  private final double[] groupStarts;
+  /** Per block, groupGuideEntries entries of the guide over its group ends. */
+  private final char[] groupGuide;
 
   /** A sampler using all processors. */
   public Sampler(Distribution distribution) {
     this(distribution, Parallel.defaultThreads());
   }
 
-  /** A sampler using {@code threads} threads (results do not depend on it). */
+  /**
+   * A sampler using {@code threads} threads (results do not depend on it). Reads the distribution
+   * once to build its tables, on those threads.
+   *
+   * @throws IllegalArgumentException if the heap cannot hold the tables
+   */
   public Sampler(Distribution distribution, int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be >= 1, got " + threads);
@@ -57,15 +84,78 @@ public final class Sampler {
           + " qubits, got " + distribution.qubits());
     }
     this.distribution = distribution;
+    this.store = distribution.store();
     this.threads = threads;
-    double[] sums = distribution.blockSums();
-    blocks = sums.length;
-    double[] cumulative = new double[blocks + 1];
-    for (int b = 0; b < blocks; b++) {
-      cumulative[b + 1] = cumulative[b] + sums[b];
+    blockBits = distribution.blockBits();
+    blocks = distribution.blockSums().length;
+    int blockSize = distribution.blockSize();
+    groupSize = Math.min(blockSize, store.precision() == Precision.DOUBLE ? 8 : 16);
+    groupsPerBlock = blockSize / groupSize;
+    groupGuideEntries = GROUP_GUIDE * groupsPerBlock;
+    long startValues = (long) blocks * (groupsPerBlock + 1);
+    long guideEntries = (long) blocks * groupGuideEntries;
+    if (startValues > Integer.MAX_VALUE - 8 || guideEntries > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("a sampler of " + distribution.qubits()
+          + " qubits needs tables larger than a Java array");
     }
-    blockTable = new GuideTable(GUIDE_PER_BLOCK * blocks);
-    blockTable.build(cumulative, blocks, GUIDE_PER_BLOCK * blocks);
+    Heap.require(8 * startValues + 2 * guideEntries, "the sampler's tables");
+    groupStarts = new double[(int) startValues];
+    groupGuide = new char[(int) guideEntries];
+    blockSums = new double[blocks];
+    Parallel.forEach(blocks, threads, this::indexBlock);
+
+    blockEnds = new double[blocks];
+    int lastBlock = 0;
+    for (int b = 0; b < blocks; b++) {
+      if (blockSums[b] > 0) {
+        lastBlock = b;
+      }
+    }
+    double sum = 0;
+    for (int b = 0; b < blocks; b++) {
+      sum += blockSums[b];
+      blockEnds[b] = b < lastBlock ? sum : Double.POSITIVE_INFINITY;
+    }
+    total = sum;
+    blockGuide = new int[BLOCK_GUIDE * blocks + 1];
+    GuideTable.fill(blockEnds, 0, blocks, total, BLOCK_GUIDE * blocks, blockGuide);
+  }
+
+  /** Builds block b's group starts and guide, and its sum. */
+  private void indexBlock(int b) {
+    Batch batch = BATCH.get();
+    int blockSize = groupsPerBlock * groupSize;
+    long first = (long) b << blockBits;
+    double[] values = store.doubles(first, blockSize);
+    int offset = store.offset(first);
+    if (values == null) {
+      values = batch.block;
+      offset = 0;
+      store.copyTo(first, values, 0, blockSize);
+    }
+    int base = b * (groupsPerBlock + 1);
+    double sum = 0;
+    int last = 0;
+    for (int g = 0; g < groupsPerBlock; g++) {
+      double mass = GroupSearch.sum(values, offset + g * groupSize, groupSize);
+      if (mass > 0) {
+        last = g;
+      }
+      sum += mass;
+      groupStarts[base + g + 1] = sum;
+    }
+    blockSums[b] = sum;
+    for (int g = last; g < groupsPerBlock; g++) {
+      groupStarts[base + g + 1] = Double.POSITIVE_INFINITY;
+    }
+    if (sum > 0) {
+      int[] guide = batch.guide;
+      GuideTable.fill(groupStarts, base + 1, groupsPerBlock, sum, groupGuideEntries, guide);
+      int at = b * groupGuideEntries;
+      for (int j = 0; j < groupGuideEntries; j++) {
+        groupGuide[at + j] = (char) guide[j];
+      }
+    }
   }
 
   /** The distribution sampled. */
@@ -104,111 +194,147 @@ public final class Sampler {
       blockRandom[b] = master.split();
     }
 
-    // (1) every draw: a uniform outcome (>= 0, final) or a block, stored as ~block (< 0)
+    // (1) every draw: a uniform outcome (>= 0, final) or ~(rank << blockIndexBits | block)
     long[] out = new long[count];
-    int[][] partCounts = new int[parts][blocks];
-    Parallel.forEach(parts, threads, p -> chooseBlocks(out, partBounds(count, parts, p),
-        partRandom[p], fidelity, partCounts[p]));
+    int[][] ranks = new int[parts][blocks];
+    Parallel.forEach(parts, threads, p -> chooseBlocks(out, partStart(count, parts, p),
+        partStart(count, parts, p + 1), partRandom[p], fidelity, ranks[p]));
 
-    // each block's draws get consecutive slots of the results, in draw order: ~block -> ~slot
+    // each block's draws get consecutive slots of the results, parts in order: first slot of
+    // block b's draws of part p, and of all block b's draws
     int[] start = new int[blocks + 1];
-    int[][] cursor = new int[parts][blocks];
     int at = 0;
     for (int b = 0; b < blocks; b++) {
       start[b] = at;
       for (int p = 0; p < parts; p++) {
-        cursor[p][b] = at;
-        at += partCounts[p][b];
+        int drawn = ranks[p][b];
+        ranks[p][b] = at;
+        at += drawn;
       }
     }
     start[blocks] = at;
-    Parallel.forEach(parts, threads, p -> forEachBlockDraw(out, partBounds(count, parts, p),
-        i -> out[i] = ~cursor[p][(int) ~out[i]]++));
 
-    // (2) every block with draws fills its slots, inverting its cumulative sum
+    // (2) every block with draws fills its slots
     long[] results = new long[at];
     AtomicLong done = new AtomicLong();
     Parallel.forEach(blocks, threads, b -> {
       if (start[b + 1] > start[b]) {
-        placeInBlock(b, results, start[b], start[b + 1] - start[b], blockRandom[b]);
+        drawInBlock(b, results, start[b], start[b + 1] - start[b], blockRandom[b]);
       }
       progress.progress(done.incrementAndGet(), blocks);
     });
-    // (3) every draw takes its slot's outcome (gathered: sequential writes, independent reads)
-    Parallel.forEach(parts, threads, p -> forEachBlockDraw(out, partBounds(count, parts, p),
-        i -> out[i] = results[(int) ~out[i]]));
+
+    // (3) every draw takes its slot's outcome
+    Parallel.forEach(parts, threads, p -> gather(out, partStart(count, parts, p),
+        partStart(count, parts, p + 1), ranks[p], results));
     return SampleSet.wrap(distribution.qubits(), out);
   }
 
-  /** Calls {@code action} for each draw i in {@code bounds} still waiting for its block. */
-  private static void forEachBlockDraw(long[] out, long[] bounds, IntConsumer action) {
-    for (int i = (int) bounds[0]; i < bounds[1]; i++) {
-      if (out[i] < 0) {
-        action.accept(i);
+  private static int partStart(int count, int parts, int p) {
+    return (int) ((long) count * p / parts);
+  }
+
+  /** Bits of a block index (the rank of a draw sits above them). */
+  private int blockIndexBits() {
+    return Integer.numberOfTrailingZeros(blocks);
+  }
+
+  private void chooseBlocks(long[] out, int from, int to, SplittableRandom random,
+      double fidelity, int[] ranks) {
+    long dimension = distribution.dimension();
+    int bits = blockIndexBits();
+    int entries = BLOCK_GUIDE * blocks;
+    for (int i = from; i < to; i++) {
+      if (fidelity < 1 && random.nextDouble() >= fidelity) {
+        out[i] = random.nextLong(dimension);
+      } else {
+        double u = random.nextDouble();
+        int b = GuideTable.walk(blockEnds, blockGuide[GuideTable.cell(u, entries)], u * total);
+        out[i] = ~(((long) ranks[b]++ << bits) | b);
       }
     }
   }
 
-  private static long[] partBounds(int count, int parts, int p) {
-    return new long[] {(long) count * p / parts, (long) count * (p + 1) / parts};
-  }
-
-  private void chooseBlocks(long[] out, long[] bounds, SplittableRandom random, double fidelity,
-      int[] counts) {
-    long dimension = distribution.dimension();
-    for (int i = (int) bounds[0]; i < bounds[1]; i++) {
-      if (fidelity < 1 && random.nextDouble() >= fidelity) {
-        out[i] = random.nextLong(dimension);
-      } else {
-        int b = blockTable.find(random.nextDouble());
-        out[i] = ~b;
-        counts[b]++;
+  private void gather(long[] out, int from, int to, int[] slots, long[] results) {
+    int bits = blockIndexBits();
+    long mask = blocks - 1;
+    for (int i = from; i < to; i++) {
+      long draw = out[i];
+      if (draw < 0) {
+        draw = ~draw;
+        out[i] = results[slots[(int) (draw & mask)] + (int) (draw >>> bits)];
       }
     }
   }
 
   /** Fills results[from..from+c-1] with independent outcomes drawn in block {@code b}. */
-  private void placeInBlock(int b, long[] results, int from, int c, SplittableRandom random) {
-    Tables t = TABLES.get();
-    int size = distribution.blockSize();
-    long first = (long) b << distribution.blockBits();
-    distribution.store().copyTo(first, t.values, 0, size);
-    int groupSize = Distribution.groupSize(size);
-    int groups = size / groupSize;
-    // cumulative group sums: the block sum is defined by adding them in this order
-    double[] cumulative = t.cumulative;
-    for (int g = 0; g < groups; g++) {
-      cumulative[g + 1] =
-          cumulative[g] + Distribution.groupSum(t.values, g * groupSize, groupSize);
+  private void drawInBlock(int b, long[] results, int from, int c, SplittableRandom random) {
+    Batch batch = BATCH.get();
+    long first = (long) b << blockBits;
+    int blockSize = groupsPerBlock * groupSize;
+    double[] direct = store.doubles(first, blockSize);
+    int base = b * (groupsPerBlock + 1);
+    int guideAt = b * groupGuideEntries;
+    if (direct != null && (long) c * READ_AHEAD_GROUPS_PER_DRAW >= groupsPerBlock) {
+      batch.readAhead(direct, store.offset(first), blockSize, groupStarts, base, groupsPerBlock,
+          groupGuide, guideAt, groupGuideEntries);
     }
-    t.groups.build(cumulative, groups, groups);
-    double total = t.groups.total();
-    for (int k = 0; k < c; k++) {
-      double u = random.nextDouble();
-      int g = t.groups.find(u);
-      // inside the group: the first outcome whose running sum exceeds the level, counted without
-      // branches (the running sums never decrease, so it is how many of them are <= the level)
-      double level = u * total;
-      double running = cumulative[g];
-      int x = g * groupSize;
-      int pick = x;
-      for (int i = x; i < x + groupSize - 1; i++) {
-        running += t.values[i];
-        pick += running <= level ? 1 : 0;
+    double sum = blockSums[b];
+    int[] slot = batch.slot;
+    double[] level = batch.level;
+    for (int k0 = 0; k0 < c; k0 += Batch.SIZE) {
+      int n = Math.min(Batch.SIZE, c - k0);
+      // stages of independent lookups, so that the processor overlaps many draws' reads
+      for (int k = 0; k < n; k++) {
+        double u = random.nextDouble();
+        slot[k] = base + 1 + groupGuide[guideAt + GuideTable.cell(u, groupGuideEntries)];
+        level[k] = u * sum;
       }
-      // rounding can leave the level at or above the group's last running sum: then the last
-      // outcome of the group with probability > 0 (there is one: the group's sum is positive)
-      while (t.values[pick] == 0) {
-        pick--;
+      for (int k = 0; k < n; k++) {
+        int end = GuideTable.walk(groupStarts, slot[k], level[k]);
+        slot[k] = end - base - 1; // the group
+        level[k] -= groupStarts[end - 1];
       }
-      results[from + k] = first + pick;
+      double[] values = direct == null ? batch.groups : direct;
+      if (direct == null) {
+        for (int k = 0; k < n; k++) {
+          store.copyTo(first + (long) slot[k] * groupSize, values, k * groupSize, groupSize);
+        }
+      }
+      int offset = direct == null ? 0 : store.offset(first);
+      for (int k = 0; k < n; k++) {
+        int g = slot[k] * groupSize;
+        int at = direct == null ? k * groupSize : offset + g;
+        results[from + k0 + k] = first + g + GroupSearch.pick(values, at, groupSize, level[k]);
+      }
     }
   }
 
-  /** A thread's tables for one block. */
-  private static final class Tables {
-    final double[] values = new double[1 << Distribution.BLOCK_BITS];
-    final double[] cumulative = new double[(1 << Distribution.BLOCK_BITS) + 1];
-    final GuideTable groups = new GuideTable(1 << Distribution.BLOCK_BITS);
+  /** A thread's buffers. */
+  private static final class Batch {
+    static final int SIZE = 64;
+    final int[] slot = new int[SIZE];
+    final double[] level = new double[SIZE];
+    final double[] groups = new double[SIZE * 16];
+    final double[] block = new double[1 << Distribution.BLOCK_BITS];
+    final int[] guide = new int[GROUP_GUIDE * (1 << Distribution.BLOCK_BITS) + 1];
+    /** Where reads made only to bring data into the cache end up, so they are not removed. */
+    double sink;
+
+    /** Reads a block's values and tables once in order, one value per cache line. */
+    void readAhead(double[] values, int offset, int length, double[] starts, int startsAt,
+        int startCount, char[] guide, int guideAt, int guideCount) {
+      double s = 0;
+      for (int i = 0; i < length; i += 8) {
+        s += values[offset + i];
+      }
+      for (int i = 0; i <= startCount; i += 8) {
+        s += starts[startsAt + i];
+      }
+      for (int i = 0; i < guideCount; i += 32) {
+        s += guide[guideAt + i];
+      }
+      sink += s;
+    }
   }
 }

@@ -60,6 +60,14 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
   /** Sorts every chunk ascending in place. */
   abstract void sortChunks();
 
+  /**
+   * The array holding entries {@code from .. from+len-1}, at {@link #offset}(from) on, when they
+   * are doubles in one chunk (read without copying), else null.
+   */
+  double[] doubles(long from, int len) {
+    return null;
+  }
+
   /** A zeroed store of the same size, precision and chunking. */
   Store emptyCopy() {
     return allocate(length, precision(), chunkBits);
@@ -161,6 +169,11 @@ abstract sealed class Store permits Store.Doubles, Store.Floats {
     @Override
     void load(long from, int len, Source source) {
       pieces(from, len, (c, o, r, n) -> source.fill(from + r, chunks[c], o, n));
+    }
+
+    @Override
+    double[] doubles(long from, int len) {
+      return offset(from) + (long) len <= chunkMask + 1 ? chunks[chunk(from)] : null;
     }
 
     @Override

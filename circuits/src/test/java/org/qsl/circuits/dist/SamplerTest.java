@@ -81,6 +81,44 @@ class SamplerTest {
   }
 
   @Test
+  void zerosAtGroupAndBlockEdgesAreNeverDrawnInEitherPrecision() {
+    // n = 15: two blocks of 2^14; groups are 8 outcomes (double) or 16 (float). Zero: the first
+    // and last outcome of every 16, the first half of block 0, the last 100 outcomes; every 5th
+    // of the others is 10^-4 of the rest, so small and large masses share groups
+    double[] w = weights(15, 9);
+    for (int j = 0; j < w.length; j++) {
+      if (j % 16 == 0 || j % 16 == 15 || j < 1 << 13 || j >= w.length - 100) {
+        w[j] = 0;
+      } else if (j % 5 == 0) {
+        w[j] *= 1e-4;
+      }
+    }
+    for (Precision precision : Precision.values()) {
+      Distribution p = Distribution.of(precision, w);
+      int m = 1_000_000;
+      long[] c = counts(new Sampler(p, 2).sample(m, 11), 15);
+      // pooled: the tiny outcomes expect ~0.006 draws each (~25 together), so they are one bin
+      double[] probabilities = p.toArray();
+      double tiny = 0;
+      long tinyCount = 0;
+      for (int j = 0; j < w.length; j++) {
+        if (probabilities[j] == 0) {
+          assertEquals(0, c[j], precision + ": outcome " + j + " has probability 0");
+        } else if (j % 5 == 0) {
+          tiny += probabilities[j];
+          tinyCount += c[j];
+          probabilities[j] = 0;
+          c[j] = 0;
+        }
+      }
+      probabilities[5] = tiny; // outcome 5 lies in the zero half, so its bin is free
+      c[5] = tinyCount;
+      double pValue = pValue(probabilities, c, m);
+      assertTrue(pValue > 0.01, precision + ": p-value " + pValue);
+    }
+  }
+
+  @Test
   void chunkedFloatStorageSamplesTheSameWay() {
     double[] w = weights(15, 3);
     Distribution chunked = Distribution.load(15, Precision.FLOAT, 6,

@@ -25,7 +25,8 @@ import org.qsl.circuits.dist.Sampler;
  * java -cp experiments/target/qsl.jar org.openjdk.jmh.Main SamplerBenchmark
  * </pre>
  *
- * <p>Two baselines, each with {@code threads} threads summing a contiguous share: {@code pass}
+ * <p>{@code build} is the one-time cost of a sampler's tables, beside {@code sample}. Two
+ * baselines, each with {@code threads} threads summing a contiguous share: {@code pass}
  * sums with four independent accumulators, so it runs at memory speed; {@code runningSum} adds
  * the values one after the other, the running sum that inversion sampling walks (one chain of
  * dependent additions).
@@ -46,15 +47,16 @@ public class SamplerBenchmark {
   @Param("1000000")
   int samples;
 
+  private Distribution distribution;
   private double[] probabilities;
   private Sampler sampler;
   private long seed;
 
   @Setup
   public void setUp() {
-    Distribution p = PorterThomas.of(qubits, 1);
-    probabilities = p.toArray();
-    sampler = new Sampler(p, threads);
+    distribution = PorterThomas.of(qubits, 1);
+    probabilities = distribution.toArray();
+    sampler = new Sampler(distribution, threads);
   }
 
   /** One read of the whole probability vector, split over the threads. */
@@ -76,6 +78,12 @@ public class SamplerBenchmark {
       }
       return s;
     }).sum();
+  }
+
+  /** Building a sampler: its tables, read once from the distribution (reused by every sample). */
+  @Benchmark
+  public Sampler build() {
+    return new Sampler(distribution, threads);
   }
 
   /** {@code samples} exact samples, a new seed each time. */
