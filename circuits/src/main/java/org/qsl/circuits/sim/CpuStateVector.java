@@ -4,8 +4,9 @@ import java.util.stream.IntStream;
 
 /**
  * A state held in Java arrays by {@link CpuSimulator}: real and imaginary parts in separate arrays,
- * cut into chunks of up to 2^{@value #MAX_CHUNK_BITS} amplitudes so that no array is larger than
- * the garbage collector places easily and 30 qubits (8 GiB in complex64) fit.
+ * cut into chunks of up to 2^{@value #MAX_CHUNK_BITS} amplitudes (1 GiB arrays in complex64, 2 GiB
+ * in complex128): 30 qubits (8 GiB in complex64) fit, and up to 28 qubits a state is one array,
+ * whose chunks the simulator can work on where they lie.
  *
  * <p>Storage order is the project's: amplitude j is at position j, qubit q being bit n-1-q of j,
  * so reading a state needs no conversion. Sums over the state ({@link #norm()},
@@ -16,7 +17,7 @@ public abstract sealed class CpuStateVector implements StateVector
     permits Complex64State, Complex128State {
 
   /** log2 of the largest chunk, in amplitudes. */
-  static final int MAX_CHUNK_BITS = 26;
+  static final int MAX_CHUNK_BITS = 28;
   /** log2 of the amplitudes per parallel task of a sum over the state. */
   private static final int TASK_BITS = 18;
   /** log2 of the scratch arrays a task converts amplitudes into. */

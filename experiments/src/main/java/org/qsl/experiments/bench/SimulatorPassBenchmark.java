@@ -21,7 +21,7 @@ import org.qsl.circuits.sim.Precision;
  * One pass of the CPU simulator over a complex64 state: a single sqrt X gate on storage bit
  * {@code bit} (qubit n-1-bit; "top" is qubit 0, the most significant bit). Every chunk is worked
  * on in place: a contiguous one for bits below the chunk size, two long runs for the higher
- * bits, which lie in another storage array above 2^26 amplitudes and are then gathered into a
+ * bits, which lie in another storage array above 2^28 amplitudes and are then gathered into a
  * buffer and scattered back. A pass reads and writes 2^n * 8 bytes; compare the bandwidth this
  * implies with {@link MemoryBandwidthBenchmark}.
  */
