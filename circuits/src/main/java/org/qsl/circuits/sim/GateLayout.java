@@ -36,6 +36,8 @@ final class GateLayout {
   final double[] coefImDouble;
   final float[] coefReFloat;
   final float[] coefImFloat;
+  /** True when the offsets are storage offsets: the kernel works where the chunk lies. */
+  final boolean inStorage;
   /**
    * True when the layout holds storage offsets and each block a one-target gate mixes (its two
    * halves) is contiguous in storage.
@@ -61,6 +63,7 @@ final class GateLayout {
    */
   GateLayout(Unitary matrix, int[] targets, int laneBits, Stage stage) {
     this.laneBits = laneBits;
+    inStorage = stage != null;
     if (stage == null) {
       runBits = Integer.SIZE - 1;
       runs = new int[] {0};
@@ -128,7 +131,7 @@ final class GateLayout {
       }
       rowStart[r + 1] = slots.size();
     }
-    contiguousHalves = stage != null && groupPositions.length == 1 && low.isEmpty()
+    contiguousHalves = inStorage && groupPositions.length == 1 && low.isEmpty()
         && targets[high.get(0)] < runBits;
     termSlot = slots.stream().mapToInt(Integer::intValue).toArray();
     dense = termSlot.length == offsets.length * slots();
@@ -162,7 +165,8 @@ final class GateLayout {
 
   /** The storage offset of buffer offset {@code e} (the same for a buffer layout). */
   private int toStorage(int e) {
-    return runs[e >>> runBits] + (e & ((1 << runBits) - 1));
+    // a buffer layout skips the table: this is on every kernel's path, once per group
+    return inStorage ? runs[e >>> runBits] + (e & ((1 << runBits) - 1)) : e;
   }
 
   /** Number of permuted inputs a group needs (2^h inputs times 2^m permutations). */
