@@ -42,11 +42,7 @@ final class FloatVectorKernel {
       float[] ti) {
     if (g.dense && g.arity == 1) {
       if (g.highTargets == 1) {
-        if (g.contiguousHalves && staggers(g.offsets[1] * Float.BYTES)) {
-          dense1Staggered(g, re, im, base, bits, tr, ti);
-        } else {
-          dense1(g, re, im, base, bits);
-        }
+        dense1(g, re, im, base, bits, tr, ti);
       } else {
         lane1(g, re, im, base, bits);
       }
@@ -63,8 +59,14 @@ final class FloatVectorKernel {
     }
   }
 
-  /** A dense one-qubit gate on a vector bit: matrix entries as broadcast scalars. */
-  private static void dense1(GateLayout g, float[] re, float[] im, int base, int bits) {
+  /**
+   * A dense one-qubit gate on a vector bit: matrix entries as broadcast scalars. In storage, a
+   * block whose halves lie 512 B to 2 KiB apart has its first half copied to scratch
+   * ({@code tr}/{@code ti}) as the block starts, so memory reads the block in order (see
+   * {@link #staggers}); the arithmetic, hence the result, is the same.
+   */
+  private static void dense1(GateLayout g, float[] re, float[] im, int base, int bits,
+      float[] tr, float[] ti) {
     float[] cr = g.coefReFloat;
     float[] ci = g.coefImFloat;
     FloatVector c00r = FloatVector.broadcast(SPECIES, cr[0 * LANES]);
@@ -77,11 +79,25 @@ final class FloatVectorKernel {
     FloatVector c11i = FloatVector.broadcast(SPECIES, ci[3 * LANES]);
     int o1 = g.offsets[1];
     int groups = g.groups(bits);
+    boolean stagger = g.contiguousHalves && staggers(o1 * Float.BYTES);
+    int halfMask = o1 / LANES - 1; // a group's place in its half block
     for (int grp = 0; grp < groups; grp++) {
       int e0 = base + g.groupBase(grp);
       int e1 = e0 + o1;
-      FloatVector a0r = FloatVector.fromArray(SPECIES, re, e0);
-      FloatVector a0i = FloatVector.fromArray(SPECIES, im, e0);
+      float[] r0 = re;
+      float[] i0 = im;
+      int s0 = e0;
+      if (stagger) {
+        s0 = (grp & halfMask) * LANES;
+        if (s0 == 0) {
+          System.arraycopy(re, e0, tr, 0, o1);
+          System.arraycopy(im, e0, ti, 0, o1);
+        }
+        r0 = tr;
+        i0 = ti;
+      }
+      FloatVector a0r = FloatVector.fromArray(SPECIES, r0, s0);
+      FloatVector a0i = FloatVector.fromArray(SPECIES, i0, s0);
       FloatVector a1r = FloatVector.fromArray(SPECIES, re, e1);
       FloatVector a1i = FloatVector.fromArray(SPECIES, im, e1);
       FloatVector rr = c00r.mul(a0r);
@@ -114,61 +130,6 @@ final class FloatVectorKernel {
    */
   static boolean staggers(int halfBytes) {
     return halfBytes >= 512 && halfBytes <= 2048;
-  }
-
-  /**
-   * {@link #dense1} for a storage layout whose blocks are contiguous: the first half of each
-   * block is copied to scratch ({@code tr}/{@code ti}, at least 2 KiB), so memory sees each block
-   * read in order; the arithmetic, hence the result, is the same.
-   */
-  private static void dense1Staggered(GateLayout g, float[] re, float[] im, int base, int bits,
-      float[] tr, float[] ti) {
-    float[] cr = g.coefReFloat;
-    float[] ci = g.coefImFloat;
-    FloatVector c00r = FloatVector.broadcast(SPECIES, cr[0 * LANES]);
-    FloatVector c00i = FloatVector.broadcast(SPECIES, ci[0 * LANES]);
-    FloatVector c01r = FloatVector.broadcast(SPECIES, cr[1 * LANES]);
-    FloatVector c01i = FloatVector.broadcast(SPECIES, ci[1 * LANES]);
-    FloatVector c10r = FloatVector.broadcast(SPECIES, cr[2 * LANES]);
-    FloatVector c10i = FloatVector.broadcast(SPECIES, ci[2 * LANES]);
-    FloatVector c11r = FloatVector.broadcast(SPECIES, cr[3 * LANES]);
-    FloatVector c11i = FloatVector.broadcast(SPECIES, ci[3 * LANES]);
-    int o1 = g.offsets[1];
-    int groups = g.groups(bits);
-    int half = o1 / LANES; // groups per half block
-    for (int grp = 0; grp < groups; grp += half) {
-      int h0 = base + g.groupBase(grp);
-      System.arraycopy(re, h0, tr, 0, o1);
-      System.arraycopy(im, h0, ti, 0, o1);
-      for (int j = 0; j < o1; j += LANES) {
-        int e0 = h0 + j;
-        int e1 = e0 + o1;
-        FloatVector a0r = FloatVector.fromArray(SPECIES, tr, j);
-        FloatVector a0i = FloatVector.fromArray(SPECIES, ti, j);
-        FloatVector a1r = FloatVector.fromArray(SPECIES, re, e1);
-        FloatVector a1i = FloatVector.fromArray(SPECIES, im, e1);
-        FloatVector rr = c00r.mul(a0r);
-        FloatVector ii = c00i.mul(a0i);
-        FloatVector ri = c00r.mul(a0i);
-        FloatVector ir = c00i.mul(a0r);
-        rr = c01r.fma(a1r, rr);
-        ii = c01i.fma(a1i, ii);
-        ri = c01r.fma(a1i, ri);
-        ir = c01i.fma(a1r, ir);
-        rr.sub(ii).intoArray(re, e0);
-        ri.add(ir).intoArray(im, e0);
-        rr = c10r.mul(a0r);
-        ii = c10i.mul(a0i);
-        ri = c10r.mul(a0i);
-        ir = c10i.mul(a0r);
-        rr = c11r.fma(a1r, rr);
-        ii = c11i.fma(a1i, ii);
-        ri = c11r.fma(a1i, ri);
-        ir = c11i.fma(a1r, ir);
-        rr.sub(ii).intoArray(re, e1);
-        ri.add(ir).intoArray(im, e1);
-      }
-    }
   }
 
   /** A dense one-qubit gate on a lane bit: out = c0 x + c1 x permuted, lane by lane. */
