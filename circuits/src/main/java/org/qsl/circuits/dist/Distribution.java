@@ -387,27 +387,15 @@ public final class Distribution {
   }
 
   /**
-   * Sum of the group {@code values[from..from+size-1]} ({@code size} = {@link #groupSize}): for 8
-   * values a balanced tree of additions, which the processor runs in parallel.
-   */
-  static double groupSum(double[] v, int from, int size) {
-    if (size == 1) {
-      return v[from];
-    }
-    return ((v[from] + v[from + 1]) + (v[from + 2] + v[from + 3]))
-        + ((v[from + 4] + v[from + 5]) + (v[from + 6] + v[from + 7]));
-  }
-
-  /**
-   * Sum of {@code values[0..len-1]}: the group sums added in order. The block sums are defined by
-   * it, and the sampler accumulates a block's groups in exactly this order, so its running sum
-   * ends on the block sum exactly.
+   * Sum of {@code values[0..len-1]}: the group sums (each a balanced tree, {@link GroupSearch#sum})
+   * added in order, so that it does not depend on the thread count. The block sums are defined
+   * by it.
    */
   static double sum(double[] values, int len) {
     int size = groupSize(len);
     double s = 0;
     for (int i = 0; i < len; i += size) {
-      s += groupSum(values, i, size);
+      s += GroupSearch.sum(values, i, size);
     }
     return s;
   }
