@@ -3,11 +3,14 @@ package org.qsl.circuits.sim;
 /**
  * Applies a compiled stage to chunks of a state: in place, where the chunk lies, when the kernel
  * works on the storage type and the chunk is a few long runs; otherwise through the worker's own
- * buffer (gather, apply, scatter). One worker per thread; subclasses bind a kernel to its array type (the vector ones
- * are nested in their kernels).
+ * buffer (gather, apply, scatter). One worker per thread; subclasses bind a kernel to its array
+ * type (the vector ones are nested in their kernels).
  */
 abstract class ChunkWorker {
-  /** The first amplitude of the chunk being processed in the arrays {@link #useStorage} or {@link #useBuffer} selected. */
+  /**
+   * The first amplitude of the chunk being processed in the arrays {@link #useStorage} or
+   * {@link #useBuffer} selected.
+   */
   int at;
 
   /**

@@ -30,7 +30,8 @@ final class StageExecutor {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     for (int p = 1; p < parties; p++) {
       ChunkWorker w = workers[p];
-      pool.execute(() -> work(stages, gates, inPlace, w, next, barrier, failure, ProgressListener.NONE));
+      pool.execute(() -> work(stages, gates, inPlace, w, next, barrier, failure,
+          ProgressListener.NONE));
     }
     work(stages, gates, inPlace, workers[0], next, barrier, failure, listener);
     Throwable t = failure.get();
@@ -44,8 +45,8 @@ final class StageExecutor {
   }
 
   private static void work(Stage[] stages, GateLayout[][] gates, boolean[] inPlace,
-      ChunkWorker worker,
-      AtomicLong[] next, Phaser barrier, AtomicReference<Throwable> failure, ProgressListener listener) {
+      ChunkWorker worker, AtomicLong[] next, Phaser barrier, AtomicReference<Throwable> failure,
+      ProgressListener listener) {
     for (int s = 0; s < stages.length; s++) {
       long chunks = stages[s].chunks();
       try {
