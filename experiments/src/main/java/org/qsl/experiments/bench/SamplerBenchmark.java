@@ -1,5 +1,6 @@
 package org.qsl.experiments.bench;
 
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +31,11 @@ import org.qsl.circuits.dist.Sampler;
  * sums with four independent accumulators, so it runs at memory speed; {@code runningSum} adds
  * the values one after the other, the running sum that inversion sampling walks (one chain of
  * dependent additions).
+ *
+ * <p>Two lower bounds, which are not samplers: {@code blockedFloor} is this sampler's method with
+ * the search taken out, and {@code randomReads} is one read of the vector at a random place per
+ * draw, the least that any method without blocks does (an alias table, say). They show how far
+ * below its own method's floor the sampling target lies.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -90,6 +96,84 @@ public class SamplerBenchmark {
   @Benchmark
   public long sample() {
     return sampler.sample(samples, seed++).get(0);
+  }
+
+  /**
+   * The least work of the sampler's three steps: each draw takes a block from random bits and a
+   * rank, each block is read in order and then read once per draw at a random place (in place of
+   * the search), and each draw gathers its outcome. Same parts, blocks and random streams as
+   * {@link Sampler}; not a sampler, since blocks are chosen uniformly and no search is done.
+   */
+  @Benchmark
+  public long blockedFloor() {
+    int blockBits = Math.min(qubits, 14);
+    int blocks = probabilities.length >> blockBits;
+    int bits = Integer.numberOfTrailingZeros(blocks);
+    long[] out = new long[samples];
+    int[][] ranks = new int[threads][blocks];
+    int share = samples / threads;
+    long s = seed++;
+    IntStream.range(0, threads).parallel().forEach(t -> {
+      java.util.SplittableRandom random = new SplittableRandom(s + t);
+      int[] rank = ranks[t];
+      for (int i = t * share; i < (t + 1) * share; i++) {
+        int b = (int) (random.nextLong() >>> (64 - bits));
+        out[i] = ((long) rank[b]++ << bits) | b;
+      }
+    });
+    int[] start = new int[blocks + 1];
+    int at = 0;
+    for (int b = 0; b < blocks; b++) {
+      start[b] = at;
+      for (int t = 0; t < threads; t++) {
+        int drawn = ranks[t][b];
+        ranks[t][b] = at;
+        at += drawn;
+      }
+    }
+    start[blocks] = at;
+    long[] results = new long[at];
+    int blockShare = blocks / threads;
+    IntStream.range(0, threads).parallel().forEach(t -> {
+      java.util.SplittableRandom random = new SplittableRandom(~s - t);
+      for (int b = t * blockShare; b < (t + 1) * blockShare; b++) {
+        int first = b << blockBits;
+        double read = 0;
+        for (int i = 0; i < 1 << blockBits; i += 8) {
+          read += probabilities[first + i];
+        }
+        int mask = (1 << blockBits) - 1;
+        for (int k = start[b]; k < start[b + 1]; k++) {
+          int col = (int) random.nextLong() & mask;
+          results[k] = first + (probabilities[first + col] > read ? col ^ 1 : col);
+        }
+      }
+    });
+    IntStream.range(0, threads).parallel().forEach(t -> {
+      int[] slots = ranks[t];
+      long blockMask = blocks - 1;
+      for (int i = t * share; i < (t + 1) * share; i++) {
+        long draw = out[i];
+        out[i] = results[slots[(int) (draw & blockMask)] + (int) (draw >>> bits)];
+      }
+    });
+    return out[0];
+  }
+
+  /** One read of the vector at a random place per draw, split over the threads. */
+  @Benchmark
+  public double randomReads() {
+    int share = samples / threads;
+    long s = seed++;
+    int shift = 64 - qubits;
+    return IntStream.range(0, threads).parallel().mapToDouble(t -> {
+      java.util.SplittableRandom random = new SplittableRandom(s + t);
+      double sum = 0;
+      for (int i = 0; i < share; i++) {
+        sum += probabilities[(int) (random.nextLong() >>> shift)];
+      }
+      return sum;
+    }).sum();
   }
 
   private static double sum(double[] v, int from, int to) {
