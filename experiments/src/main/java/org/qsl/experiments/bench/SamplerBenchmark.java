@@ -32,15 +32,22 @@ import org.qsl.circuits.dist.Sampler;
  * the values one after the other, the running sum that inversion sampling walks (one chain of
  * dependent additions).
  *
- * <p>Two lower bounds, which are not samplers: {@code blockedFloor} is this sampler's method with
- * the search taken out, and {@code randomReads} is one read of the vector at a random place per
- * draw, the least that any method without blocks does (an alias table, say). They show how far
- * below its own method's floor the sampling target lies.
+ * <p>Three lower bounds, which are not samplers: {@code blockedFloor} is this sampler's method
+ * with the search taken out; {@code randomReads} is one read of the vector at a random place per
+ * draw, the least that any method without blocks does (an alias table, say); {@code mergeFloor}
+ * is what merging sorted uniforms against the running sum needs besides its pass: the uniforms
+ * sorted and the results shuffled back into draw order. They show that the sampling target lies
+ * below every method's floor.
+ *
+ * <p>The heap is touched when the JVM starts: most methods allocate their results every call,
+ * and on this project's virtual machines the first touch of fresh heap pages stalled some forks
+ * (two threads, 60-90 ms a call instead of 7-11, with a fifth of the time in the kernel), so
+ * without it a run's figures depended on where the heap happened to grow.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xmx6g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 10, time = 1)
 public class SamplerBenchmark {
@@ -173,6 +180,39 @@ public class SamplerBenchmark {
         sum += probabilities[(int) (random.nextLong() >>> shift)];
       }
       return sum;
+    }).sum();
+  }
+
+  /**
+   * Sorting {@code samples} uniforms (counting sort by their top 20 bits, each thread its share)
+   * and shuffling as many results back into draw order (Fisher-Yates).
+   */
+  @Benchmark
+  public double mergeFloor() {
+    int share = samples / threads;
+    long s = seed++;
+    return IntStream.range(0, threads).parallel().mapToDouble(t -> {
+      SplittableRandom random = new SplittableRandom(s + t);
+      long[] raw = new long[share];
+      int[] count = new int[(1 << 20) + 1];
+      for (int i = 0; i < share; i++) {
+        raw[i] = random.nextLong() >>> 11;
+        count[(int) (raw[i] >>> 33) + 1]++;
+      }
+      for (int b = 0; b < 1 << 20; b++) {
+        count[b + 1] += count[b];
+      }
+      double[] sorted = new double[share];
+      for (int i = 0; i < share; i++) {
+        sorted[count[(int) (raw[i] >>> 33)]++] = raw[i] * 0x1.0p-53;
+      }
+      for (int i = share - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        long swap = raw[i];
+        raw[i] = raw[j];
+        raw[j] = swap;
+      }
+      return sorted[share / 2] + raw[0];
     }).sum();
   }
 
