@@ -265,6 +265,7 @@ public sealed interface Gate permits Gate.OneQubit, Gate.TwoQubit {
 
   /** An arbitrary one-qubit unitary. */
   record Matrix1(Unitary matrix) implements OneQubit {
+    /** @throws IllegalArgumentException if {@code matrix} is not 2x2 */
     public Matrix1 {
       if (matrix.qubits() != 1) {
         throw new IllegalArgumentException("Matrix1 needs a 2x2 matrix, got " + matrix.dimension());
@@ -423,6 +424,7 @@ public sealed interface Gate permits Gate.OneQubit, Gate.TwoQubit {
 
   /** An arbitrary two-qubit unitary in the basis |q0 q1>. */
   record Matrix2(Unitary matrix) implements TwoQubit {
+    /** @throws IllegalArgumentException if {@code matrix} is not 4x4 */
     public Matrix2 {
       if (matrix.qubits() != 2) {
         throw new IllegalArgumentException("Matrix2 needs a 4x4 matrix, got " + matrix.dimension());

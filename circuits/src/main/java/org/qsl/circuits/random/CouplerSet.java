@@ -21,9 +21,13 @@ import java.util.List;
  * E, F, G, H; those letters are accepted as aliases.
  */
 public enum CouplerSet {
+  /** Horizontal couplers whose left qubit is in an odd column. */
   A(false, 1),
+  /** Horizontal couplers whose left qubit is in an even column. */
   B(false, 0),
+  /** Vertical couplers whose upper qubit is in an odd row. */
   C(true, 1),
+  /** Vertical couplers whose upper qubit is in an even row. */
   D(true, 0);
 
   private final boolean vertical;
