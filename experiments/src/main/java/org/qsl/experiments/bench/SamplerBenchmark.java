@@ -108,7 +108,7 @@ public class SamplerBenchmark {
   /**
    * The least work of the sampler's three steps: each draw takes a block from random bits and a
    * rank, each block is read in order and then read once per draw at a random place (in place of
-   * the search), and each draw gathers its outcome. Same parts, blocks and random streams as
+   * the search), and each draw gathers its outcome. Blocks of 2^14 outcomes as in
    * {@link Sampler}; not a sampler, since blocks are chosen uniformly and no search is done.
    */
   @Benchmark
@@ -121,7 +121,7 @@ public class SamplerBenchmark {
     int share = samples / threads;
     long s = seed++;
     IntStream.range(0, threads).parallel().forEach(t -> {
-      java.util.SplittableRandom random = new SplittableRandom(s + t);
+      SplittableRandom random = new SplittableRandom(s + t);
       int[] rank = ranks[t];
       for (int i = t * share; i < (t + 1) * share; i++) {
         int b = (int) (random.nextLong() >>> (64 - bits));
@@ -142,7 +142,7 @@ public class SamplerBenchmark {
     long[] results = new long[at];
     int blockShare = blocks / threads;
     IntStream.range(0, threads).parallel().forEach(t -> {
-      java.util.SplittableRandom random = new SplittableRandom(~s - t);
+      SplittableRandom random = new SplittableRandom(~s - t);
       for (int b = t * blockShare; b < (t + 1) * blockShare; b++) {
         int first = b << blockBits;
         double read = 0;
@@ -150,7 +150,7 @@ public class SamplerBenchmark {
           read += probabilities[first + i];
         }
         int mask = (1 << blockBits) - 1;
-        for (int k = start[b]; k < start[b + 1]; k++) {
+        for (int k = start[b]; k < start[b + 1]; k++) { // the comparison keeps the read
           int col = (int) random.nextLong() & mask;
           results[k] = first + (probabilities[first + col] > read ? col ^ 1 : col);
         }
@@ -174,7 +174,7 @@ public class SamplerBenchmark {
     long s = seed++;
     int shift = 64 - qubits;
     return IntStream.range(0, threads).parallel().mapToDouble(t -> {
-      java.util.SplittableRandom random = new SplittableRandom(s + t);
+      SplittableRandom random = new SplittableRandom(s + t);
       double sum = 0;
       for (int i = 0; i < share; i++) {
         sum += probabilities[(int) (random.nextLong() >>> shift)];
