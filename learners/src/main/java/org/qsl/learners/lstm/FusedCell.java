@@ -22,7 +22,6 @@ final class FusedCell implements LstmCell {
   private final float[] dh;
   /** dLoss/dc_t of the step being processed, carried backwards. */
   private final float[] dc;
-  private int batch;
   /** Number of steps of the current forward pass. */
   private int steps;
 
@@ -44,8 +43,8 @@ final class FusedCell implements LstmCell {
     if (gateRows.rows() > maxBatch) {
       throw new IllegalArgumentException("batch " + gateRows.rows() + " > " + maxBatch);
     }
-    batch = gateRows.rows();
-    steps = t + 1; // every chunk writes the same values
+    int batch = gateRows.rows();
+    steps = t + 1; // every chunk writes the same value
     int first = chunk.gate(0);
     gateRows.cols(first, 4 * chunk.width()).read(gates[t], first, 4 * units);
     forward(gates[t], t == 0 ? zeros : cell[t - 1], cell[t], tanhCell[t], h, batch, units, chunk);
@@ -86,6 +85,7 @@ final class FusedCell implements LstmCell {
 
   @Override
   public void backward(int t, Matrix dhRows, Matrix gateRows, LstmShape.Chunk chunk) {
+    int batch = gateRows.rows();
     dhRows.cols(chunk.start(), chunk.width()).read(dh, chunk.start(), units);
     if (t == steps - 1) {
       for (int b = 0; b < batch; b++) {

@@ -67,6 +67,8 @@ public final class LstmBenchmark {
       if (settings.candidates().isEmpty()
           || settings.candidates().stream().anyMatch(c.name::startsWith)) {
         candidates.add(c);
+      } else {
+        c.close(); // made but not measured: its threads would stay
       }
     }
     SplittableRandom random = new SplittableRandom(n * 1000L + batch);

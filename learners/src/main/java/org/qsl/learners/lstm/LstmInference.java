@@ -69,13 +69,7 @@ final class LstmInference {
     int size = bits.length;
     int h = shape.units();
     ensureCapacity(size);
-    int width = shape.inputs(0) + 1;
-    double[] x = new double[size * width];
-    for (int j = 0; j < size; j++) {
-      shape.start().encode(bits[j], x, j * width);
-      x[j * width + width - 1] = 1;
-    }
-    sequences[0].rows(0, size).set(x);
+    shape.writeInputs(sequences[0], size, j -> bits[j]);
     Matrix g = gates.rows(0, size);
     Matrix previous = recurrent.rows(0, size);
     for (int l = 0; l < shape.layers(); l++) {
@@ -114,13 +108,7 @@ final class LstmInference {
       return;
     }
     int h = shape.units();
-    int layers = shape.layers();
-    sequences = new Matrix[layers + 1];
-    for (int l = 0; l <= layers; l++) {
-      int width = l == 0 ? shape.inputs(0) : h;
-      sequences[l] = Matrix.zeros(DataType.FLOAT, size, width + 1);
-      sequences[l].cols(width, 1).fill(1);
-    }
+    sequences = shape.sequenceBuffers(DataType.FLOAT, size);
     recurrent = Matrix.zeros(DataType.FLOAT, size, h);
     gates = Matrix.zeros(DataType.FLOAT, size, 4 * h);
     logits = Matrix.zeros(DataType.FLOAT, size, 1);

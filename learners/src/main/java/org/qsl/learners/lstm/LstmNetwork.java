@@ -67,19 +67,12 @@ final class LstmNetwork {
     int rows = shape.qubits() * maxBatch;
     int h = shape.units();
     int layers = shape.layers();
-    sequences = new Matrix[layers + 1];
+    sequences = shape.sequenceBuffers(type, rows);
     sequenceGradients = new Matrix[layers + 1];
     gates = new Matrix[layers];
     cells = new LstmCell[layers];
-    for (int l = 0; l <= layers; l++) {
-      int width = l == 0 ? shape.inputs(0) : h;
-      sequences[l] = Matrix.zeros(type, rows, width + 1);
-      sequences[l].cols(width, 1).fill(1);
-      if (l > 0) {
-        sequenceGradients[l] = Matrix.zeros(type, rows, h);
-      }
-    }
     for (int l = 0; l < layers; l++) {
+      sequenceGradients[l + 1] = Matrix.zeros(type, rows, h);
       gates[l] = Matrix.zeros(type, rows, 4 * h);
       cells[l] = cellFactory.create(h, shape.qubits(), maxBatch);
     }
@@ -130,17 +123,10 @@ final class LstmNetwork {
     return (int) (bitstring >>> (shape.qubits() - 1 - t)) & 1;
   }
 
+  /** Step t of string b reads the string's bit t - 1, in row t * batch + b. */
   private void writeInputs(long[] bitstrings) {
-    int width = shape.inputs(0) + 1;
-    double[] x = new double[shape.qubits() * batch * width];
-    for (int t = 0; t < shape.qubits(); t++) {
-      for (int b = 0; b < batch; b++) {
-        int at = (t * batch + b) * width;
-        shape.start().encode(t == 0 ? -1 : bit(bitstrings[b], t - 1), x, at);
-        x[at + width - 1] = 1;
-      }
-    }
-    sequences[0].rows(0, shape.qubits() * batch).set(x);
+    shape.writeInputs(sequences[0], shape.qubits() * batch,
+        r -> r < batch ? -1 : bit(bitstrings[r % batch], r / batch - 1));
   }
 
   /** The gate columns of chunk c of {@code m}. */

@@ -1,5 +1,8 @@
 package org.qsl.learners.lstm;
 
+import java.util.function.IntUnaryOperator;
+import org.nd4j.linalg.api.buffer.DataType;
+
 /**
  * The architecture of the autoregressive LSTM over n bits: {@code layers} stacked LSTM layers of
  * {@code units} each, fed the previous bit (encoded by {@code start}), and a logistic output giving
@@ -51,9 +54,43 @@ record LstmShape(int qubits, int layers, int units, StartToken start) {
     }
   }
 
-  /** Input features of layer l (without the constant 1 that carries the bias). */
+  /**
+   * Input features of layer l (without the constant 1 that carries the bias); l = layers is the
+   * output layer.
+   */
   int inputs(int layer) {
     return layer == 0 ? start.inputs() : units;
+  }
+
+  /**
+   * Zeroed sequence buffers of {@code rows} rows: [0] the inputs, [l + 1] the outputs of layer l,
+   * each row its features and a final 1 that multiplies the bias. The outputs' 1s are set here,
+   * once (the layers write only their features); the inputs' come with {@link #writeInputs}.
+   */
+  Matrix[] sequenceBuffers(DataType type, int rows) {
+    Matrix[] sequences = new Matrix[layers + 1];
+    for (int l = 0; l <= layers; l++) {
+      int width = inputs(l);
+      sequences[l] = Matrix.zeros(type, rows, width + 1);
+      if (l > 0) {
+        sequences[l].cols(width, 1).fill(1);
+      }
+    }
+    return sequences;
+  }
+
+  /**
+   * Writes rows 0 .. rows - 1 of {@code inputs} (buffer [0] of {@link #sequenceBuffers}), whole:
+   * row r the encoding of bit {@code previous.applyAsInt(r)} (-1 at the start) and the 1.
+   */
+  void writeInputs(Matrix inputs, int rows, IntUnaryOperator previous) {
+    int width = inputs(0) + 1;
+    double[] x = new double[rows * width];
+    for (int r = 0; r < rows; r++) {
+      start.encode(previous.applyAsInt(r), x, r * width);
+      x[r * width + width - 1] = 1;
+    }
+    inputs.rows(0, rows).set(x);
   }
 
   /** Offset of layer l's input weights in the flat parameter array. */

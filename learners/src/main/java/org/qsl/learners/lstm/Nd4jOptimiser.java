@@ -6,14 +6,14 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.IUpdater;
 
-/** One of ND4J's updaters (any optimiser it has), on the flat arrays. */
+/** One of ND4J's updaters (any optimiser it has), on flat single-precision arrays. */
 final class Nd4jOptimiser implements ParameterOptimiser {
   private final INDArray state;
   private final GradientUpdater<?> updater;
 
-  Nd4jOptimiser(IUpdater config, long size, DataType type) {
+  Nd4jOptimiser(IUpdater config, long size) {
     long stateSize = config.stateSize(size);
-    state = Nd4j.zeros(type, 1, Math.max(1, stateSize));
+    state = Nd4j.zeros(DataType.FLOAT, 1, Math.max(1, stateSize));
     updater = config.instantiate(stateSize == 0 ? null : state, true);
   }
 

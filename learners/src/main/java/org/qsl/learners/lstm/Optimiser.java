@@ -1,8 +1,6 @@
 package org.qsl.learners.lstm;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.learning.config.AdaMax;
-import org.nd4j.linalg.learning.config.Adam;
 import org.nd4j.linalg.learning.config.IUpdater;
 import org.nd4j.linalg.learning.config.Nadam;
 import org.nd4j.linalg.learning.config.RmsProp;
@@ -27,14 +25,12 @@ public enum Optimiser {
    */
   ParameterOptimiser create(long size, double learningRate) {
     return this == ADAM ? new HeapAdam(size, learningRate)
-        : new Nd4jOptimiser(updater(learningRate), size, DataType.FLOAT);
+        : new Nd4jOptimiser(updater(learningRate), size);
   }
 
-  /** ND4J's updater configuration with {@code learningRate}. */
+  /** ND4J's updater configuration with {@code learningRate}, for the optimisers other than Adam. */
   IUpdater updater(double learningRate) {
     switch (this) {
-      case ADAM:
-        return new Adam(learningRate);
       case ADAMAX:
         return new AdaMax(learningRate);
       case NADAM:

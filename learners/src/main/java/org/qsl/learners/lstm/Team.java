@@ -66,11 +66,6 @@ final class Team implements AutoCloseable {
     static final Team TEAM = new Team(Runtime.getRuntime().availableProcessors());
   }
 
-  /** Number of threads, the caller included. */
-  int threads() {
-    return workers.length + 1;
-  }
-
   /**
    * Runs {@code body.accept(i)} for i = 0 .. count-1, in parallel, and returns when all are done.
    * If a body throws, the first exception is rethrown (after the other items have run). Loops of

@@ -21,7 +21,7 @@ class HeapAdamTest {
     INDArray ours = Nd4j.rand(DataType.FLOAT, SIZE).subi(0.5);
     INDArray theirs = ours.dup();
     ParameterOptimiser heap = new HeapAdam(SIZE, 0.01);
-    ParameterOptimiser nd4j = new Nd4jOptimiser(new Adam(0.01), SIZE, DataType.FLOAT);
+    ParameterOptimiser nd4j = new Nd4jOptimiser(new Adam(0.01), SIZE);
     for (int iteration = 0; iteration < 20; iteration++) {
       INDArray gradient = Nd4j.randn(DataType.FLOAT, SIZE).muli(iteration % 3 == 0 ? 1e-3 : 1);
       heap.update(ours, gradient.dup(), iteration, 1);
