@@ -361,11 +361,6 @@ public final class Distribution {
     return 1 << blockBits;
   }
 
-  /** Per-block sums of the stored probabilities, each added in index order (do not modify). */
-  double[] blockSums() {
-    return blockSums;
-  }
-
   /** The sum of the stored probabilities (1 up to rounding). */
   double totalStored() {
     double total = 0;

@@ -38,7 +38,13 @@ public final class Sampler {
   /** Guide entries per block and per group: more entries, fewer steps after a lookup. */
   private static final int BLOCK_GUIDE = 8;
   private static final int GROUP_GUIDE = 2;
-  /** Groups per draw below which a block is not read in order before its draws. */
+  /** Outcomes per group: a cache line of doubles, or of floats. */
+  private static final int DOUBLE_GROUP = 8;
+  private static final int FLOAT_GROUP = 16;
+  /**
+   * Groups per draw up to which a block is read in order before its draws (above it, its few
+   * draws read their groups directly).
+   */
   private static final int READ_AHEAD_GROUPS_PER_DRAW = 16;
   private static final ThreadLocal<Batch> BATCH = ThreadLocal.withInitial(Batch::new);
 
@@ -87,9 +93,10 @@ public final class Sampler {
     this.store = distribution.store();
     this.threads = threads;
     blockBits = distribution.blockBits();
-    blocks = distribution.blockSums().length;
+    blocks = (int) (distribution.dimension() >>> blockBits);
     int blockSize = distribution.blockSize();
-    groupSize = Math.min(blockSize, store.precision() == Precision.DOUBLE ? 8 : 16);
+    groupSize = Math.min(blockSize,
+        store.precision() == Precision.DOUBLE ? DOUBLE_GROUP : FLOAT_GROUP);
     groupsPerBlock = blockSize / groupSize;
     groupGuideEntries = GROUP_GUIDE * groupsPerBlock;
     long startValues = (long) blocks * (groupsPerBlock + 1);
@@ -315,9 +322,9 @@ public final class Sampler {
     static final int SIZE = 64;
     final int[] slot = new int[SIZE];
     final double[] level = new double[SIZE];
-    final double[] groups = new double[SIZE * 16];
+    final double[] groups = new double[SIZE * FLOAT_GROUP];
     final double[] block = new double[1 << Distribution.BLOCK_BITS];
-    final int[] guide = new int[GROUP_GUIDE * (1 << Distribution.BLOCK_BITS) + 1];
+    final int[] guide = new int[GROUP_GUIDE * (1 << Distribution.BLOCK_BITS) / DOUBLE_GROUP + 1];
     /** Where reads made only to bring data into the cache end up, so they are not removed. */
     double sink;
 

@@ -15,10 +15,11 @@ abstract class ChunkWorker {
 
   /**
    * Applies {@code gates}, compiled for {@code stage}, to chunk {@code chunk}: where it lies if
-   * {@code inPlace} (the layouts hold storage offsets; only vector workers are asked to), else
-   * gathered into the buffer and scattered back.
+   * the layouts hold storage offsets (a stage's layouts all do or all do not; only vector workers
+   * get such layouts), else gathered into the buffer and scattered back.
    */
-  final void process(Stage stage, GateLayout[] gates, boolean inPlace, long chunk) {
+  final void process(Stage stage, GateLayout[] gates, long chunk) {
+    boolean inPlace = gates[0].inStorage;
     long base = stage.chunkBase(chunk);
     if (inPlace) {
       useStorage(base);

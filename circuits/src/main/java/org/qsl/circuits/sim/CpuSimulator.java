@@ -29,7 +29,7 @@ public final class CpuSimulator implements Simulator {
   static final int CHUNK_BYTES = 512 << 10;
   /**
    * High storage bits a chunk may choose per stage; the rest are low bits, whose runs of
-   * contiguous amplitudes (1 KiB of floats for 16-bit chunks) the gather copies.
+   * contiguous amplitudes (at least 1 KiB of floats for 16-bit chunks) the gather copies.
    */
   static final int MAX_HIGH_BITS = 8;
   /**
@@ -128,11 +128,11 @@ public final class CpuSimulator implements Simulator {
     int laneBits = vector ? ChunkWorker.vectorLaneBits(state.precision()) : 0;
     Stage[] stages = plan(n, gates, state.precision()).toArray(Stage[]::new);
     GateLayout[][] layouts = new GateLayout[stages.length][];
-    boolean[] inPlace = new boolean[stages.length];
     for (int s = 0; s < stages.length; s++) {
       Stage stage = stages[s];
-      inPlace[s] = vector && stage.runs.length <= IN_PLACE_RUNS && stage.span() <= state.chunkBits;
-      Stage storage = inPlace[s] ? stage : null;
+      boolean inPlace =
+          vector && stage.runs.length <= IN_PLACE_RUNS && stage.span() <= state.chunkBits;
+      Stage storage = inPlace ? stage : null; // layouts over storage: chunks worked where they lie
       layouts[s] = stage.gates.stream()
           .map(g -> new GateLayout(g.matrix(), stage.targets(g), laneBits, storage))
           .toArray(GateLayout[]::new);
@@ -144,7 +144,7 @@ public final class CpuSimulator implements Simulator {
           ? ChunkWorker.vectorized(state, chunkBits, maxArity)
           : ChunkWorker.scalar(state, chunkBits, maxArity);
     }
-    StageExecutor.execute(stages, layouts, inPlace, workers, pool, listener);
+    StageExecutor.execute(stages, layouts, workers, pool, listener);
   }
 
   /**
@@ -155,7 +155,7 @@ public final class CpuSimulator implements Simulator {
     return plan(circuit.qubits(), fuser.fuse(circuit), precision).size();
   }
 
-  private static List<Stage> plan(int n, List<FusedGate> gates, Precision precision) {
+  static List<Stage> plan(int n, List<FusedGate> gates, Precision precision) {
     int chunkBits = chunkBits(n, precision);
     int lowBits = n <= SMALL_QUBITS ? n : Math.max(chunkBits - MAX_HIGH_BITS, MIN_LOW_BITS);
     return StagePlanner.plan(n, gates, lowBits, chunkBits);

@@ -36,7 +36,7 @@ final class FloatVectorKernel {
 
   /**
    * Applies {@code g} to the 2^bits amplitudes at {@code base}; {@code tr}/{@code ti} are scratch
-   * of at least 2^(arity+1) vectors.
+   * of at least 2^(arity+1) vectors and {@link #STAGGER_MAX_BYTES} bytes.
    */
   static void apply(GateLayout g, float[] re, float[] im, int base, int bits, float[] tr,
       float[] ti) {
@@ -129,8 +129,11 @@ final class FloatVectorKernel {
    * reading one after the other (measured on AVX-512 Zen 5, n = 26), so they are staggered.
    */
   static boolean staggers(int halfBytes) {
-    return halfBytes >= 512 && halfBytes <= 2048;
+    return halfBytes >= 512 && halfBytes <= STAGGER_MAX_BYTES;
   }
+
+  /** The largest half distance that {@link #staggers}, hence the scratch a stagger copies to. */
+  static final int STAGGER_MAX_BYTES = 2048;
 
   /** A dense one-qubit gate on a lane bit: out = c0 x + c1 x permuted, lane by lane. */
   private static void lane1(GateLayout g, float[] re, float[] im, int base, int bits) {
@@ -494,7 +497,7 @@ final class FloatVectorKernel {
       this.state = state;
       bufRe = new float[1 << maxBits];
       bufIm = new float[1 << maxBits];
-      tr = new float[Math.max(LANES << (maxArity + 1), 2048 / Float.BYTES)];
+      tr = new float[Math.max(LANES << (maxArity + 1), STAGGER_MAX_BYTES / Float.BYTES)];
       ti = new float[tr.length];
     }
 

@@ -56,11 +56,6 @@ final class Stage {
     return highBits.length == 0 ? lowBits : highBits[highBits.length - 1] + 1;
   }
 
-  /** True when a chunk is one contiguous range of storage. */
-  boolean contiguous() {
-    return highBits.length == 0;
-  }
-
   /**
    * Storage index of the first amplitude of the chunk taken {@code order}-th. Chunks are taken in
    * bit-reversed order, so that the chunks two threads work on at the same time lie far apart:

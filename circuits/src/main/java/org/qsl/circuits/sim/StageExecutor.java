@@ -15,12 +15,9 @@ import org.qsl.circuits.ProgressListener;
 final class StageExecutor {
   private StageExecutor() {}
 
-  /**
-   * @param inPlace for each stage, whether its chunks are worked on where they lie (its layouts
-   *     then hold storage offsets) or gathered into the workers' buffers
-   */
-  static void execute(Stage[] stages, GateLayout[][] gates, boolean[] inPlace,
-      ChunkWorker[] workers, ExecutorService pool, ProgressListener listener) {
+  /** Applies each stage's {@code gates} to all of its chunks, the stages in order. */
+  static void execute(Stage[] stages, GateLayout[][] gates, ChunkWorker[] workers,
+      ExecutorService pool, ProgressListener listener) {
     int parties = workers.length;
     AtomicLong[] next = new AtomicLong[stages.length];
     for (int s = 0; s < next.length; s++) {
@@ -30,10 +27,9 @@ final class StageExecutor {
     AtomicReference<Throwable> failure = new AtomicReference<>();
     for (int p = 1; p < parties; p++) {
       ChunkWorker w = workers[p];
-      pool.execute(() -> work(stages, gates, inPlace, w, next, barrier, failure,
-          ProgressListener.NONE));
+      pool.execute(() -> work(stages, gates, w, next, barrier, failure, ProgressListener.NONE));
     }
-    work(stages, gates, inPlace, workers[0], next, barrier, failure, listener);
+    work(stages, gates, workers[0], next, barrier, failure, listener);
     Throwable t = failure.get();
     if (t instanceof RuntimeException e) {
       throw e;
@@ -44,15 +40,15 @@ final class StageExecutor {
     }
   }
 
-  private static void work(Stage[] stages, GateLayout[][] gates, boolean[] inPlace,
-      ChunkWorker worker, AtomicLong[] next, Phaser barrier, AtomicReference<Throwable> failure,
+  private static void work(Stage[] stages, GateLayout[][] gates, ChunkWorker worker,
+      AtomicLong[] next, Phaser barrier, AtomicReference<Throwable> failure,
       ProgressListener listener) {
     for (int s = 0; s < stages.length; s++) {
       long chunks = stages[s].chunks();
       try {
         for (long c = next[s].getAndIncrement(); c < chunks && failure.get() == null;
             c = next[s].getAndIncrement()) {
-          worker.process(stages[s], gates[s], inPlace[s], c);
+          worker.process(stages[s], gates[s], c);
         }
       } catch (RuntimeException | Error e) {
         failure.compareAndSet(null, e); // the others see it and skip the remaining work

@@ -24,7 +24,7 @@ class GroupSearchTest {
   }
 
   @Test
-  void treeSumsAddHalvesFirst() {
+  void treeSumsAddUp() {
     double[] v = {1, 2, 3, 4};
     assertEquals(10, GroupSearch.sum(v, 0, 4));
     assertEquals(7, GroupSearch.sum(v, 2, 2));

@@ -119,10 +119,11 @@ class CpuSimulatorTest {
   @ParameterizedTest
   @EnumSource(Precision.class)
   void chunksWorkedOnInPlaceMatchGatheredOnesAndTheReference(Precision precision) {
-    // n = 16: chunks of 14 bits with 6 low bits; gates on the two top qubits need two high bits
-    // and the others (storage bits 0..9) fit the extended low bits, so every stage has at most
-    // four runs: worked on in place when the state is one array (one-qubit gates on storage bits
-    // 6..9 take the staggered kernel), gathered when it is stored in 2^5-amplitude arrays
+    // n = 16: gates on the two top qubits need two high bits and the others (storage bits
+    // 0..9) fit the extended low bits, so every stage of the simulator's plan has at most four
+    // runs: worked on in place when the state is one array (one-qubit gates on storage bits 7..9
+    // in complex64, 6..8 in complex128, take the staggered kernel), gathered when it is stored
+    // in 2^5-amplitude arrays
     int n = 16;
     SplittableRandom r = new SplittableRandom(16);
     Gate[] ones = {Gates.H, Gates.SQRT_X, Gates.SQRT_W, Gates.T};
@@ -138,7 +139,7 @@ class CpuSimulatorTest {
     Circuit c = b.build();
     StateVector expected = new DenseSimulator().run(c);
     for (int k = 1; k <= 2; k++) {
-      for (Stage stage : StagePlanner.plan(n, new GateFuser(k).fuse(c), 6, 14)) {
+      for (Stage stage : CpuSimulator.plan(n, new GateFuser(k).fuse(c), precision)) {
         assertTrue(stage.runs.length <= CpuSimulator.IN_PLACE_RUNS, stage.runs.length + " runs");
       }
       for (CpuSimulator.Builder kind : kernels()) {

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qsl.circuits.samples.SampleFiles;
-import org.qsl.circuits.samples.SampleSet;
 import org.qsl.experiments.cli.learners.ArganOptions;
 import org.qsl.experiments.cli.learners.GanOptions;
 import org.qsl.learners.Learner;
@@ -28,12 +26,8 @@ class GanTrainCommandTest {
   @TempDir Path dir;
 
   private Path samples() {
-    long[] values = new long[600];
-    for (int i = 0; i < values.length; i++) {
-      values[i] = (i * 7) % 32;
-    }
     Path samples = dir.resolve("train.txt");
-    SampleFiles.write(SampleSet.of(5, values), samples, SampleFiles.Format.TEXT);
+    TrainingSamples.write(samples, 600, 1);
     return samples;
   }
 

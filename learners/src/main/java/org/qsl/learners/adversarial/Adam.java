@@ -37,15 +37,6 @@ public final class Adam {
   }
 
   /**
-   * One step down {@code gradients} (shaped like the parameters).
-   *
-   * @param iteration 0-based count of earlier steps (for the bias correction)
-   */
-  public void step(double[][] gradients, int iteration) {
-    step(gradients, iteration, 1);
-  }
-
-  /**
    * One step down {@code gradients} with the step size scaled by {@code rateFactor} (a schedule).
    *
    * @param iteration 0-based count of earlier steps (for the bias correction)
@@ -68,7 +59,7 @@ public final class Adam {
   }
 
   /** The moment estimates, first then second, each shaped like the parameters (live arrays). */
-  public double[][] state() {
+  private double[][] state() {
     double[][] state = new double[2 * parameters.length][];
     System.arraycopy(first, 0, state, 0, first.length);
     System.arraycopy(second, 0, state, first.length, second.length);

@@ -112,12 +112,13 @@ public enum AdversarialLoss {
     return sum / scores.length;
   }
 
-  static double sigmoid(double x) {
+  /** The logistic function 1 / (1 + e^-x), for the GAN and the AR-GAN too. */
+  public static double sigmoid(double x) {
     return 1 / (1 + Math.exp(-x));
   }
 
-  /** log(1 + e^x) without overflow. */
-  static double softplus(double x) {
+  /** log(1 + e^x) without overflow, for the AR-GAN too. */
+  public static double softplus(double x) {
     return Math.max(x, 0) + Math.log1p(Math.exp(-Math.abs(x)));
   }
 }

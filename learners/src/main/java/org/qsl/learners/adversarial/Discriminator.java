@@ -78,11 +78,6 @@ public final class Discriminator {
     return rows;
   }
 
-  /** The scores of the rows of {@code values}. */
-  public double[] scores(double[] values) {
-    return network.forward(values).clone();
-  }
-
   /**
    * One Adam step on the discriminator's loss for {@code real} against {@code fake} rows (plus the
    * gradient penalty on random interpolates, for WGAN-GP). The loss is checked with
@@ -108,7 +103,7 @@ public final class Discriminator {
     System.arraycopy(realGradient, 0, gradient, 0, b);
     System.arraycopy(fakeGradient, 0, gradient, b, f);
     network.zeroGradients();
-    network.backward(gradient);
+    network.addGradients(gradient);
     if (loss == AdversarialLoss.WASSERSTEIN_GP) {
       value += network.gradientPenalty(interpolates(real, fake, random), penaltyWeight);
     }

@@ -75,22 +75,15 @@ public final class Mlp {
     return parameterCount(widths);
   }
 
-  /** Input width. */
-  public int inputs() {
-    return widths[0];
-  }
-
-  /** Output width. */
-  public int outputs() {
-    return widths[layers];
-  }
-
   /** The parameter arrays (live: the optimiser updates them in place). */
   public double[][] parameters() {
     return parameters;
   }
 
-  /** The gradient arrays, shaped like {@link #parameters()}; {@link #backward} adds to them. */
+  /**
+   * The gradient arrays, shaped like {@link #parameters()}; {@link #addGradients} and
+   * {@link #backward} add to them.
+   */
   public double[][] gradients() {
     return gradients;
   }
@@ -151,20 +144,32 @@ public final class Mlp {
   }
 
   /**
+   * The backward pass of the last {@link #forward} for the parameters only: adds the parameter
+   * gradient of a loss whose gradient with respect to the outputs is {@code outputGradient}
+   * (batch x out) to {@link #gradients()}. Skips the input gradient, the last product of
+   * {@link #backward}.
+   */
+  public void addGradients(double[] outputGradient) {
+    backward(outputGradient, true, false);
+  }
+
+  /**
    * The backward pass of the last {@link #forward}: adds the parameter gradient of a loss whose
    * gradient with respect to the outputs is {@code outputGradient} (batch x out) to
    * {@link #gradients()}, and returns the loss gradient with respect to the input (batch x in).
    */
   public double[] backward(double[] outputGradient) {
-    return backward(outputGradient, true);
+    return backward(outputGradient, true, true);
   }
 
   /** The loss gradient with respect to the input of the last {@link #forward}; no parameter gradient. */
   public double[] inputGradient(double[] outputGradient) {
-    return backward(outputGradient, false);
+    return backward(outputGradient, false, true);
   }
 
-  private double[] backward(double[] outputGradient, boolean parameterGradient) {
+  /** Returns the input gradient if {@code inputGradient}, else null. */
+  private double[] backward(double[] outputGradient, boolean parameterGradient,
+      boolean inputGradient) {
     if (outputGradient.length != batch * widths[layers]) {
       throw new IllegalArgumentException("expected " + batch * widths[layers]
           + " output gradients, got " + outputGradient.length);
@@ -176,6 +181,9 @@ public final class Mlp {
       if (parameterGradient) {
         Gemm.product(activations[l - 1], true, dz, false, in, out, batch, 1, gradients[2 * l - 2]);
         addColumnSums(dz, out, gradients[2 * l - 1]);
+      }
+      if (l == 1 && !inputGradient) {
+        return null;
       }
       double[] da = new double[batch * in];
       Gemm.product(dz, false, parameters[2 * l - 2], true, batch, in, out, 0, da);

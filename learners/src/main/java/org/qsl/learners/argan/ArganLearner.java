@@ -11,6 +11,7 @@ import org.qsl.learners.adversarial.AdversarialLearner;
 import org.qsl.learners.adversarial.Discriminator;
 import org.qsl.learners.autoregressive.Autoregressive;
 import org.qsl.learners.autoregressive.PrefixBatch;
+import org.qsl.learners.autoregressive.SequenceGenerator;
 
 /**
  * The autoregressive GAN: an autoregressive generator ({@link SequenceGenerator}; by default the

@@ -5,9 +5,11 @@ import java.util.SplittableRandom;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.qsl.learners.ModelArrays;
 import org.qsl.learners.adversarial.Adam;
+import org.qsl.learners.adversarial.AdversarialLoss;
 import org.qsl.learners.adversarial.AdversarialTraining;
 import org.qsl.learners.adversarial.Mlp;
 import org.qsl.learners.autoregressive.PrefixBatch;
+import org.qsl.learners.autoregressive.SequenceGenerator;
 
 /**
  * An autoregressive generator with one small network per conditional: the logit of
@@ -23,7 +25,6 @@ final class MlpConditionals implements SequenceGenerator {
   private final Mlp[] networks;
   private final Adam adam;
   private final double[][] gradients;
-  private int batch;
 
   /**
    * Networks of {@code units} hidden units for {@code qubits}-bit strings, Glorot-initialised from
@@ -43,18 +44,13 @@ final class MlpConditionals implements SequenceGenerator {
     adam = new Adam(parameters, learningRate, AdversarialTraining.BETA1, AdversarialTraining.BETA2);
   }
 
-  /** Parameters of the networks for {@code qubits} bits and {@code units} hidden units. */
-  static long parameterCount(int qubits, int units) {
-    long count = 0;
-    for (int t = 0; t < qubits; t++) {
-      count += Mlp.parameterCount(Math.max(t, 1), units, 1);
-    }
-    return count;
-  }
-
   @Override
   public long parameterCount() {
-    return parameterCount(qubits, networks[0].parameters()[1].length);
+    long count = 0;
+    for (Mlp network : networks) {
+      count += network.parameterCount();
+    }
+    return count;
   }
 
   @Override
@@ -84,7 +80,7 @@ final class MlpConditionals implements SequenceGenerator {
 
   @Override
   public double[] logits(long[] strings) {
-    batch = strings.length;
+    int batch = strings.length;
     double[] logits = new double[batch * qubits];
     for (int t = 0; t < qubits; t++) {
       double[] z = networks[t].forward(inputs(strings, t, qubits - t));
@@ -97,13 +93,14 @@ final class MlpConditionals implements SequenceGenerator {
 
   @Override
   public void descend(double[] logitGradient, int iteration, double rateFactor) {
+    int batch = logitGradient.length / qubits;
     for (int t = 0; t < qubits; t++) {
       double[] column = new double[batch];
       for (int i = 0; i < batch; i++) {
         column[i] = logitGradient[i * qubits + t];
       }
       networks[t].zeroGradients();
-      networks[t].backward(column);
+      networks[t].addGradients(column);
     }
     adam.step(gradients, iteration, rateFactor);
   }
@@ -135,7 +132,7 @@ final class MlpConditionals implements SequenceGenerator {
       double[] z = networks[length].forward(inputs(prefixes, length, 0));
       probabilityOfOne = new double[z.length];
       for (int i = 0; i < z.length; i++) {
-        probabilityOfOne[i] = 1 / (1 + Math.exp(-z[i]));
+        probabilityOfOne[i] = AdversarialLoss.sigmoid(z[i]);
       }
     }
 

@@ -1,5 +1,8 @@
 package org.qsl.learners.argan;
 
+import static org.qsl.learners.adversarial.AdversarialLoss.sigmoid;
+import static org.qsl.learners.adversarial.AdversarialLoss.softplus;
+
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.qsl.learners.gan.BitEstimator;
@@ -75,8 +78,8 @@ final class SequenceGradients {
         int k = i * n + t;
         int bit = (int) (strings[i] >>> (n - 1 - t)) & 1;
         double z = logits[k];
-        sum += weights[i] * (Math.max(z, 0) + Math.log1p(Math.exp(-Math.abs(z))) - bit * z);
-        gradient[k] = weights[i] * (1 / (1 + Math.exp(-z)) - bit);
+        sum += weights[i] * (softplus(z) - bit * z);
+        gradient[k] = weights[i] * (sigmoid(z) - bit);
       }
     }
     return sum;
@@ -117,7 +120,7 @@ final class SequenceGradients {
     for (int i = 0; i < strings.length; i++) {
       for (int t = 0; t < n; t++) {
         int k = i * n + t;
-        double zeroMass = 1 / (1 + Math.exp(logits[k])); // sigmoid(-z)
+        double zeroMass = sigmoid(-logits[k]);
         double v = random.nextDouble(Double.MIN_NORMAL, 1);
         int bit = (int) (strings[i] >>> (n - 1 - t)) & 1;
         u[k] = bit == 1 ? zeroMass + v * (1 - zeroMass) : v * zeroMass;

@@ -67,6 +67,17 @@ final class ContrastiveDivergence {
     return loss;
   }
 
+  /**
+   * The hidden means {@code sigmoid(b + upFactor * v W)} of the rows of {@code v}: the data of
+   * the next RBM up the stack. The array is this estimator's buffer (rows x h, possibly longer),
+   * valid until its next call.
+   */
+  double[] hiddenMeans(Dbm rbm, double[] v, int rows) {
+    ensureCapacity(0, rows * rbm.hidden1);
+    hiddenProbabilities(rbm, v, rows);
+    return hidden;
+  }
+
   /** {@code hidden = sigmoid(b + upFactor * v W)}. */
   private void hiddenProbabilities(Dbm rbm, double[] v, int rows) {
     int q = rbm.hidden1;

@@ -48,23 +48,6 @@ final class Dbm {
     w2t = new double[w2.length];
   }
 
-  /** A deep copy. */
-  Dbm copy() {
-    Dbm c = new Dbm(visible, hidden1, hidden2);
-    c.setAll(this);
-    return c;
-  }
-
-  /** Copies every parameter of {@code other}, which has the same layer sizes. */
-  void setAll(Dbm other) {
-    System.arraycopy(other.visibleBias, 0, visibleBias, 0, visible);
-    System.arraycopy(other.hidden1Bias, 0, hidden1Bias, 0, hidden1);
-    System.arraycopy(other.hidden2Bias, 0, hidden2Bias, 0, hidden2);
-    System.arraycopy(other.w1, 0, w1, 0, w1.length);
-    System.arraycopy(other.w2, 0, w2, 0, w2.length);
-    syncTransposes();
-  }
-
   /** The parameter arrays in a fixed order: a, b1, b2, W1, W2. */
   double[][] parameters() {
     return new double[][] {visibleBias, hidden1Bias, hidden2Bias, w1, w2};
@@ -89,18 +72,6 @@ final class Dbm {
   void syncTransposes() {
     Dense.transpose(w1, visible, hidden1, w1t);
     Dense.transpose(w2, hidden1, hidden2, w2t);
-  }
-
-  /** Whether every parameter is finite. */
-  boolean isFinite() {
-    for (double[] p : parameters()) {
-      for (double x : p) {
-        if (!Double.isFinite(x)) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /** {@code out = b1 + v W1 + h2 W2'} for {@code rows} states: the input to h1. */
@@ -204,7 +175,10 @@ final class Dbm {
     return s;
   }
 
-  /** A standard normal deviate (Box-Muller; SplittableRandom has no nextGaussian in Java 17). */
+  /**
+   * A standard normal deviate by Box-Muller. Kept instead of RandomGenerator.nextGaussian()
+   * because seeded initial weights (and the defaults measured with them) depend on these draws.
+   */
   static double gaussian(SplittableRandom rng) {
     double u = 1.0 - rng.nextDouble();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextDouble());

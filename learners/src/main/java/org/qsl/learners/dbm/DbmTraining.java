@@ -1,6 +1,5 @@
 package org.qsl.learners.dbm;
 
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.function.DoubleUnaryOperator;
 import org.qsl.circuits.samples.SampleSet;
@@ -45,7 +44,6 @@ final class DbmTraining {
   private final SufficientStatistics upperGradient;
   private final SufficientStatistics modelGradient;
   private double[] rows = new double[0];
-  private double[] upperRows = new double[0];
 
   DbmTraining(int visible, DbmConfig config) {
     this.config = config;
@@ -128,9 +126,10 @@ final class DbmTraining {
       return cdStep(lower, lowerCd, lowerSgd, lowerGradient, rows, size, rng, check, momentum);
     }
     if (phase == Phase.UPPER) {
-      recognise(size);
-      return cdStep(upper, upperCd, upperSgd, upperGradient, upperRows, size, rng, check,
-          momentum);
+      // The upper RBM's data: h1 means of the lower RBM with its doubled bottom-up input
+      // (lowerCd's upFactor is layers() = 2, as this phase runs only for a DBM).
+      double[] h1 = lowerCd.hiddenMeans(lower, rows, size);
+      return cdStep(upper, upperCd, upperSgd, upperGradient, h1, size, rng, check, momentum);
     }
     if (first && phaseEpoch(epoch) == 1) {
       chains.start(model, rows, size, meanField, rng);
@@ -153,18 +152,6 @@ final class DbmTraining {
       compose();
     }
     return loss;
-  }
-
-  /** The upper RBM's data: h1 means of the lower RBM with its doubled bottom-up input. */
-  private void recognise(int size) {
-    int h1 = lower.hidden1;
-    if (upperRows.length < size * h1) {
-      upperRows = new double[size * h1];
-    }
-    Arrays.fill(upperRows, 0, size * h1, 0);
-    lower.addTimesW1(rows, size, upperRows);
-    Dense.scaleAndShiftRows(upperRows, size, 2, lower.hidden1Bias);
-    Logistic.sigmoid(upperRows, size * h1);
   }
 
   /**

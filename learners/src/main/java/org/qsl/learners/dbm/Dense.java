@@ -54,9 +54,12 @@ final class Dense {
   /** {@code g += scale * x' y}: x (rows x p), y (rows x q), g (p x q). */
   static void outerAccumulate(
       double[] x, int rows, int p, double[] y, int q, double scale, double[] g) {
+    if (p == 0 || q == 0) {
+      return; // g is empty (an RBM's h1 x h2 block)
+    }
     if (VECTOR) {
       // Dot products along the batch, on transposed copies (rows * (p + q) values).
-      double[] xt = new double[x.length];
+      double[] xt = new double[rows * p];
       double[] yt = new double[rows * q];
       transpose(x, rows, p, xt);
       transpose(y, rows, q, yt);

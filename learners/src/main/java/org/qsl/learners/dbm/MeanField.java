@@ -1,5 +1,7 @@
 package org.qsl.learners.dbm;
 
+import java.util.Arrays;
+
 /**
  * The mean-field approximation q(h1, h2 | v) = prod mu1^h1 (1 - mu1)^(1 - h1) ... of a DBM's
  * posterior, the positive phase of joint training (Salakhutdinov and Hinton 2009). Its fixed
@@ -35,7 +37,7 @@ final class MeanField {
       previous = new double[n1];
     }
     double[] noH2 = new double[0];
-    Dense.fillRows(new double[dbm.hidden1], rows, visibleInput);
+    Arrays.fill(visibleInput, 0, n1, 0);
     dbm.addTimesW1(v, rows, visibleInput);
     if (dbm.hidden2 == 0) {
       addBiasAndSquash(dbm, 1, noH2, rows, mu1);

@@ -1,5 +1,7 @@
 package org.qsl.learners.gan;
 
+import static org.qsl.learners.adversarial.AdversarialLoss.sigmoid;
+
 /**
  * How the generator's Bernoulli logits z become the values the discriminator sees, and the
  * derivative the generator's gradient takes through that step. Each takes one uniform u per bit;
@@ -58,9 +60,5 @@ public enum BitEstimator {
       }
     }
     return new Relaxation(values, slopes);
-  }
-
-  private static double sigmoid(double x) {
-    return 1 / (1 + Math.exp(-x));
   }
 }

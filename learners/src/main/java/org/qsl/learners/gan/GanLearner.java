@@ -9,6 +9,7 @@ import org.qsl.learners.Seeds;
 import org.qsl.learners.Step;
 import org.qsl.learners.adversarial.Adam;
 import org.qsl.learners.adversarial.AdversarialLearner;
+import org.qsl.learners.adversarial.AdversarialLoss;
 import org.qsl.learners.adversarial.AdversarialTraining;
 import org.qsl.learners.adversarial.Discriminator;
 import org.qsl.learners.adversarial.Mlp;
@@ -82,7 +83,7 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
       valueGradient[i] *= slopes[i];
     }
     generator.zeroGradients();
-    generator.backward(valueGradient);
+    generator.addGradients(valueGradient);
     generatorAdam.step(generator.gradients(), step.iteration(), rateFactor);
     return discriminatorLoss;
   }
@@ -109,7 +110,7 @@ public final class GanLearner extends AdversarialLearner<GanConfig> {
   private double[] probabilities(int count, SplittableRandom random) {
     double[] p = generator.forward(noise(count, random)).clone();
     for (int i = 0; i < p.length; i++) {
-      p[i] = 1 / (1 + Math.exp(-p[i]));
+      p[i] = AdversarialLoss.sigmoid(p[i]);
     }
     return p;
   }

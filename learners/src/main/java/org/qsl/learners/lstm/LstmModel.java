@@ -8,6 +8,7 @@ import org.nd4j.linalg.factory.Nd4j;
 import org.qsl.circuits.dist.Heap;
 import org.qsl.learners.ModelArrays;
 import org.qsl.learners.autoregressive.PrefixBatch;
+import org.qsl.learners.autoregressive.SequenceGenerator;
 
 /**
  * The autoregressive LSTM network over n bits with its parameters and optimiser, for any learner
@@ -18,7 +19,7 @@ import org.qsl.learners.autoregressive.PrefixBatch;
  * of {@code Autoregressive}. Single precision; the work of every step is shared by the threads of
  * one team (see {@link LstmNetwork}), so the same seed gives the same model on any CPU count.
  */
-public final class LstmModel {
+public final class LstmModel implements SequenceGenerator {
   private static final String PARAMETERS = "parameters";
   private static final String OPTIMISER = "optimiser";
   /** Prefixes per inference batch: large enough for efficient products, 8 MiB of state per layer. */
@@ -76,6 +77,7 @@ public final class LstmModel {
   }
 
   /** Number of parameters. */
+  @Override
   public long parameterCount() {
     return shape.parameterCount();
   }
@@ -87,6 +89,7 @@ public final class LstmModel {
    *
    * @throws IllegalArgumentException if there are no strings or more than the maximum batch
    */
+  @Override
   public double[] logits(long[] strings) {
     if (network == null) {
       Team.singleThreadedBlas();
@@ -103,6 +106,7 @@ public final class LstmModel {
    * @param rateFactor factor on the learning rate for this step (1 for none)
    * @throws IllegalStateException if {@link #logits} was not called since the last step
    */
+  @Override
   public void descend(double[] logitGradient, int iteration, double rateFactor) {
     if (network == null) {
       throw new IllegalStateException("descend() needs a logits() pass first");
@@ -112,29 +116,34 @@ public final class LstmModel {
   }
 
   /** The batch holding the single empty prefix, evaluated with the current parameters. */
+  @Override
   public PrefixBatch root() {
     Team.singleThreadedBlas();
     return new LstmInference(shape, parameters, team).root();
   }
 
   /** The most prefixes {@link #root()}'s batches should hold at once. */
+  @Override
   public int maxBatch() {
     return INFERENCE_BATCH;
   }
 
   /** Puts the parameters and the optimiser's state into {@code arrays}. */
+  @Override
   public void save(Map<String, INDArray> arrays) {
     arrays.put(PARAMETERS, parameters);
     arrays.put(OPTIMISER, optimiser.state());
   }
 
   /** Restores, in place, what {@link #save} wrote. */
+  @Override
   public void load(ModelArrays arrays) {
     parameters.assign(arrays.get(PARAMETERS, parameters.shape()));
     optimiser.restore(arrays.get(OPTIMISER, optimiser.state().shape()));
   }
 
   /** An action that puts the parameters and the optimiser's state back as they are now. */
+  @Override
   public Runnable snapshot() {
     INDArray savedParameters = parameters.dup();
     INDArray savedState = optimiser.state();

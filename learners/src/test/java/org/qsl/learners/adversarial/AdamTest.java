@@ -28,7 +28,7 @@ class AdamTest {
       INDArray update = Tensors.flatten(g);
       nd4j.applyUpdater(update, t, 0);
       theirs.subi(update);
-      adam.step(g, t);
+      adam.step(g, t, 1);
     }
     // ND4J adds epsilon before the bias correction of the second moment (Kingma and Ba's
     // "efficient" form), which moves each step by about rate * epsilon / sqrt(v) ~ 1e-10 here

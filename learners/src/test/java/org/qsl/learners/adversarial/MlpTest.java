@@ -79,7 +79,6 @@ class MlpTest {
     Mlp mlp = new Mlp(2, 2, 1);
     // W1 = [[1, -1], [2, 0]], b1 = [0, 0.5], W2 = [[1], [3]], b2 = [-1]
     double[][] p = mlp.parameters();
-    p[0] = new double[] {1, -1, 2, 0};
     System.arraycopy(new double[] {1, -1, 2, 0}, 0, p[0], 0, 4);
     System.arraycopy(new double[] {0, 0.5}, 0, p[1], 0, 2);
     System.arraycopy(new double[] {1, 3}, 0, p[2], 0, 2);

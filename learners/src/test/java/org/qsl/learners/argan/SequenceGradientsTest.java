@@ -196,6 +196,9 @@ class SequenceGradientsTest {
     }
   }
 
+  // This mirrors gumbel() and so pins only its composition (same uniforms, the estimator's slope,
+  // the product); the parts are checked on their own: the uniforms above, the slopes in
+  // BitEstimatorTest.
   @Test
   void gumbelGradientIsTheRelaxedSlopeTimesTheValueGradient() {
     SplittableRandom random = new SplittableRandom(6);

@@ -4,7 +4,9 @@ import java.util.SplittableRandom;
 
 /**
  * Reference computations by summing exp(-E) over every joint state (v, h1, h2) of a tiny
- * machine, written directly from the energy function and independent of the production code.
+ * machine, written directly from the energy function rather than from the conditionals the
+ * production code uses. It is not wholly independent of it: it borrows
+ * {@link ExactMarginals#logSumExp} for the sums and {@link Dbm#gaussian} for random machines.
  */
 final class BruteForce {
   private BruteForce() {}

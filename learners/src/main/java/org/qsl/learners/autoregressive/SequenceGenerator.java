@@ -1,18 +1,17 @@
-package org.qsl.learners.argan;
+package org.qsl.learners.autoregressive;
 
 import java.util.Map;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.qsl.learners.ModelArrays;
-import org.qsl.learners.autoregressive.PrefixBatch;
 
 /**
- * The AR-GAN's generator: an autoregressive network over n bits that gives the conditionals for
- * batches of prefixes (sampling, exact likelihoods) and, for training, the teacher-forced logits of
- * whole strings and the update down a gradient with respect to them. Every way of training it (by
- * maximum likelihood, REINFORCE or straight-through Gumbel; see {@link SequenceGradients}) is a
- * gradient with respect to those logits, so the network needs nothing else.
+ * An autoregressive network over n bits that gives the conditionals for batches of prefixes
+ * (sampling, exact likelihoods) and, for training, the teacher-forced logits of whole strings and
+ * the update down a gradient with respect to them. The AR-GAN's generator is one: every way of
+ * training it (by maximum likelihood, REINFORCE or straight-through Gumbel) is a gradient with
+ * respect to those logits, so the network needs nothing else.
  */
-interface SequenceGenerator {
+public interface SequenceGenerator {
 
   /** Number of parameters. */
   long parameterCount();
